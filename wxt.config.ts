@@ -1,0 +1,38 @@
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'wxt';
+
+const API_ORIGIN = 'https://api.agentpmt.com';
+
+/**
+ * The sandbox build (`--mode sandbox`, used by `npm start`) talks to the local
+ * sandbox instead of AgentPMT. Its origins come from `.env.sandbox`; the
+ * production build never sees them.
+ */
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  imports: false,
+  vite: () => ({ plugins: [tailwindcss()] }),
+  manifest: ({ mode, browser }) => {
+    const sandbox = mode === 'sandbox';
+    const apiOrigins = [API_ORIGIN, ...(sandbox ? [String(process.env.WXT_API_ORIGIN)] : [])];
+    return {
+      name: sandbox ? 'AgentPMT Credits (sandbox)' : 'AgentPMT Credits',
+      description: 'Your AgentPMT credit balance, expiring lots and forecasts, with early warnings before your agents run dry.',
+      permissions: ['storage', 'alarms', 'notifications'],
+      host_permissions: apiOrigins.map((origin) => `${origin}/*`),
+      action: { default_title: 'AgentPMT Credits' },
+      content_security_policy: {
+        extension_pages: `default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; img-src 'self' data:; style-src 'self'; connect-src ${apiOrigins.join(' ')}`,
+      },
+      ...(browser === 'firefox' && {
+        browser_specific_settings: {
+          gecko: {
+            id: 'credits@agentpmt-extension',
+            strict_min_version: '128.0',
+            data_collection_permissions: { required: ['none'] },
+          },
+        },
+      }),
+    };
+  },
+});
