@@ -1,0 +1,2 @@
+/** Strings of the background. */
+export const background = {};

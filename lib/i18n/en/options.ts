@@ -1,0 +1,2 @@
+/** Strings of the options. */
+export const options = {};

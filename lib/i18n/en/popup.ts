@@ -1,0 +1,2 @@
+/** Strings of the popup. */
+export const popup = {};

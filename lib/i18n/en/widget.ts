@@ -1,0 +1,2 @@
+/** Strings of the widget. */
+export const widget = {};

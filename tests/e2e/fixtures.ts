@@ -1,0 +1,66 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { startSandbox, type Sandbox, type SandboxOptions } from '@/sandbox/server';
+import { findChromium } from './chromium.mjs';
+
+export const PRODUCTION_BUILD = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+/** Everything an end-to-end test drives: the browser, the extension's worker and the sandbox. */
+export interface ExtensionHarness {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  sandbox: Sandbox;
+  close(): Promise<void>;
+}
+
+const ROUTED = /^https:\/\/(api\.agentpmt\.com|www\.agentpmt\.com|agentpmt\.com)\//;
+
+/**
+ * Starts the sandbox and a real Chromium with the production build loaded. AgentPMT's
+ * API and website are routed to the sandbox, so the build under test is exactly the one
+ * that ships.
+ */
+export async function launchExtension(options: SandboxOptions = {}): Promise<ExtensionHarness> {
+  const sandbox = await startSandbox({ port: 0, ...options });
+  const profile = await mkdtemp(join(tmpdir(), 'agentpmt-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findChromium(),
+    headless: true,
+    args: [
+      `--disable-extensions-except=${PRODUCTION_BUILD}`,
+      `--load-extension=${PRODUCTION_BUILD}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  await context.route(ROUTED, async (route) => {
+    const url = new URL(route.request().url());
+    try {
+      const response = await route.fetch({ url: `${sandbox.url}${url.pathname}${url.search}`, maxRedirects: 0 });
+      await route.fulfill({ response });
+    } catch {
+      await route.abort('failed').catch(() => undefined);
+    }
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    sandbox,
+    async close() {
+      await context.close();
+      await sandbox.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
