@@ -30,15 +30,32 @@ const sandbox = spawn('npx', ['tsx', 'sandbox/cli.ts', '--scenario', 'demo', '--
 });
 const stop = () => sandbox.kill('SIGTERM');
 process.on('SIGINT', stop).on('SIGTERM', stop);
+await waitForSandbox(`http://127.0.0.1:${PORT}/__sandbox/state`);
 
 const context = await chromium.launchPersistentContext(await mkdtemp(join(tmpdir(), 'agentpmt-start-')), {
   executablePath,
   headless: false,
   viewport: null,
-  args: [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, '--no-first-run'],
+  args: [
+    `--disable-extensions-except=${EXTENSION}`,
+    `--load-extension=${EXTENSION}`,
+    '--no-first-run',
+    // Chromium refuses to run as root with its sandbox on.
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+  ],
 });
 const page = context.pages()[0] ?? (await context.newPage());
-await page.goto(`http://localhost:${PORT}/`).catch(() => page.goto(`http://localhost:${PORT}/`));
+await page.goto(`http://localhost:${PORT}/`);
 console.log('Chromium is open with the sandbox build. Close the window (or press Ctrl+C) to stop.');
 context.on('close', stop);
 sandbox.on('exit', () => process.exit(0));
+
+async function waitForSandbox(url, deadline = Date.now() + 15_000) {
+  while (Date.now() < deadline) {
+    const ok = await fetch(url).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  stop();
+  throw new Error(`The sandbox did not answer at ${url}`);
+}

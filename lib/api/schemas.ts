@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { parseIsoDate } from './iso-date';
 
 // zod's JIT probe uses `new Function`, which the extension CSP forbids and web-ext lint
 // reports as DANGEROUS_EVAL.
@@ -7,16 +8,13 @@ z.config({ jitless: true });
 /**
  * Every AgentPMT field name the extension depends on lives in this file, so that when
  * the real history schema is known, one file changes (see agentpmt-api.md).
- * Dates become epoch milliseconds; an unparseable date (the published example uses the
- * placeholder "string") becomes null rather than an error.
+ * Dates are ISO-8601 strings (a zone-less time is UTC) and become epoch milliseconds; an
+ * unparseable date (the published example uses the placeholder "string") becomes null
+ * rather than an error. Unknown fields are stripped; unknown `type`/`source` values kept.
  */
 const MAX_TEXT = 500;
 
-const looseDate = z.unknown().transform((value): number | null => {
-  if (typeof value !== 'string' && typeof value !== 'number') return null;
-  const ms = typeof value === 'number' ? value : Date.parse(value);
-  return Number.isFinite(ms) ? ms : null;
-});
+const looseDate = z.unknown().transform(parseIsoDate);
 const requiredDate = looseDate.refine((ms) => ms !== null, 'not a date').transform((ms) => ms as number);
 const text = z.string().transform((s) => s.slice(0, MAX_TEXT));
 const id = z.string().min(1).max(200);
