@@ -2,7 +2,7 @@ import { CREDITS_PER_DOLLAR } from '@/lib/ledger/money';
 
 /**
  * Intl formatting for every surface. `tag` is a BCP 47 locale (from
- * `createTranslator().tag`); values are validated numbers, never server text.
+ * a translator's `tag`); values are validated numbers, never server text.
  */
 export function formatNumber(value: number, tag: string): string {
   return new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }).format(value);

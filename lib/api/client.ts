@@ -8,7 +8,6 @@ export const DEFAULT_MAX_BYTES = 2_000_000;
 /** Printable ASCII without spaces: anything else cannot go into a header or is a paste error. */
 const TOKEN_PATTERN = /^[\x21-\x7e]{1,4096}$/;
 const JSON_TYPE = /^application\/([\w.+-]*\+)?json\s*(;|$)/i;
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 /** Content types and error names safe to quote in a message; anything else is not echoed. */
 const NAMED_TYPES = new Set(['text/html', 'text/plain', 'text/xml', 'application/xml', 'application/octet-stream']);
 const NAMED_ERRORS = new Set(['TypeError', 'AbortError', 'TimeoutError', 'NetworkError', 'SyntaxError', 'RangeError', 'Error']);
@@ -17,7 +16,7 @@ const MAX_SKEW_MS = 24 * 60 * 60_000;
 
 export interface FetchJsonOptions {
   token: string;
-  /** Defaults to `API_ORIGIN`. Must be HTTPS; plain HTTP is allowed for loopback only. */
+  /** Defaults to `API_ORIGIN`. Must be HTTPS; plain HTTP is allowed for loopback outside production builds. */
   origin?: string;
   /** Covers the whole request: headers and body. */
   timeoutMs?: number;
@@ -29,6 +28,14 @@ export interface FetchJsonOptions {
 
 export type FetchJsonResult = { ok: true; json: unknown; serverDate: number | null } | { ok: false; error: ApiError };
 
+/**
+ * Plain HTTP is for the local sandbox and tests only. The production build compiles this
+ * to `false`, so it can never send a token in the clear, and ships no loopback hosts.
+ */
+function isLoopback(hostname: string): boolean {
+  return import.meta.env.MODE !== 'production' && ['127.0.0.1', 'localhost', '[::1]'].includes(hostname);
+}
+
 function buildUrl(origin: string, path: string): string | null {
   let base: URL;
   try {
@@ -36,7 +43,7 @@ function buildUrl(origin: string, path: string): string | null {
   } catch {
     return null;
   }
-  const secure = base.protocol === 'https:' || (base.protocol === 'http:' && LOOPBACK_HOSTS.has(base.hostname));
+  const secure = base.protocol === 'https:' || (base.protocol === 'http:' && isLoopback(base.hostname));
   if (!secure || !path.startsWith('/') || path.startsWith('//')) return null;
   const url = new URL(path, base.origin);
   return url.origin === base.origin ? url.href : null;

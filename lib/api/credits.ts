@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { fetchJson, type FetchJsonOptions } from './client';
 import { apiError, type ApiError } from './errors';
 import { summarizeIssues } from './issues';
@@ -37,7 +37,7 @@ function mismatch(what: string, issues: readonly z.core.$ZodIssue[]): ApiError {
 /** Parses entries one by one: a bad entry is counted, a repeated id kept once, newest first. */
 function parseEntries<T extends { id: string; createdAt: number }>(
   entries: readonly unknown[],
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
 ): { items: T[]; dropped: number } {
   const items: T[] = [];
   const seen = new Set<string>();

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { MAX_ERROR_MESSAGE } from './errors';
 
 const MAX_LISTED = 3;

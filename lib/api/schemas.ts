@@ -1,9 +1,8 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { configureZod } from '@/lib/zod';
 import { parseIsoDate } from './iso-date';
 
-// zod's JIT probe uses `new Function`, which the extension CSP forbids and web-ext lint
-// reports as DANGEROUS_EVAL.
-z.config({ jitless: true });
+configureZod();
 
 /**
  * Every AgentPMT field name the extension depends on lives in this file, so that when
@@ -14,57 +13,65 @@ z.config({ jitless: true });
  */
 const MAX_TEXT = 500;
 
-const looseDate = z.unknown().transform(parseIsoDate);
-const requiredDate = looseDate.refine((ms) => ms !== null, 'not a date').transform((ms) => ms as number);
-const text = z.string().transform((s) => s.slice(0, MAX_TEXT));
-const id = z.string().min(1).max(200);
+const looseDate = z.pipe(z.unknown(), z.transform(parseIsoDate));
+const requiredDate = z.pipe(
+  looseDate.check(z.refine((ms) => ms !== null, 'not a date')),
+  z.transform((ms) => ms as number),
+);
+const text = z.pipe(z.string(), z.transform((s) => s.slice(0, MAX_TEXT)));
+const id = z.string().check(z.minLength(1), z.maxLength(200));
+/** Optional, and null when absent or not the expected type. */
+const orNull = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(z.nullable(schema)), null);
 
-export const BalanceResponseSchema = z
-  .object({
+export const BalanceResponseSchema = z.pipe(
+  z.object({
     data: z.object({
-      balance: z.int().nonnegative(),
-      expiration: looseDate.optional(),
-      expires_in_days: z.int().nullable().optional().catch(null),
+      balance: z.int().check(z.nonnegative()),
+      expiration: z.optional(looseDate),
+      expires_in_days: orNull(z.int()),
     }),
-  })
-  .transform(({ data }) => ({
+  }),
+  z.transform(({ data }) => ({
     balance: data.balance,
     nextExpiryAt: data.expiration ?? null,
     expiresInDays: data.expires_in_days ?? null,
-  }));
+  })),
+);
 export type Balance = z.output<typeof BalanceResponseSchema>;
 
-export const GrantSchema = z
-  .object({
-    _id: id,
-    credits: z.int().positive(),
-    remaining_credits: z.int().nonnegative(),
-    source: text.catch('unknown'),
-    created_at: requiredDate,
-    expires_at: looseDate.optional(),
-  })
-  .refine((g) => g.remaining_credits <= g.credits, 'remaining_credits exceeds credits')
-  .transform((g) => ({
+export const GrantSchema = z.pipe(
+  z
+    .object({
+      _id: id,
+      credits: z.int().check(z.positive()),
+      remaining_credits: z.int().check(z.nonnegative()),
+      source: z.catch(text, 'unknown'),
+      created_at: requiredDate,
+      expires_at: z.optional(looseDate),
+    })
+    .check(z.refine((g) => g.remaining_credits <= g.credits, 'remaining_credits exceeds credits')),
+  z.transform((g) => ({
     id: g._id,
     credits: g.credits,
     remaining: g.remaining_credits,
     source: g.source,
     createdAt: g.created_at,
     expiresAt: g.expires_at ?? null,
-  }));
+  })),
+);
 export type Grant = z.output<typeof GrantSchema>;
 
-export const TransactionSchema = z
-  .object({
+export const TransactionSchema = z.pipe(
+  z.object({
     _id: id,
-    type: text.catch('unknown'),
+    type: z.catch(text, 'unknown'),
     credits: z.int(),
-    balance_after: z.int().nullable().optional().catch(null),
-    description: text.nullable().optional().catch(null),
-    grant_id: id.nullable().optional().catch(null),
+    balance_after: orNull(z.int()),
+    description: orNull(text),
+    grant_id: orNull(id),
     created_at: requiredDate,
-  })
-  .transform((t) => ({
+  }),
+  z.transform((t) => ({
     id: t._id,
     type: t.type,
     credits: t.credits,
@@ -72,14 +79,14 @@ export const TransactionSchema = z
     description: t.description ?? null,
     grantId: t.grant_id ?? null,
     createdAt: t.created_at,
-  }));
+  })),
+);
 export type Transaction = z.output<typeof TransactionSchema>;
 
 /** The envelope of `GET /credits/history`: items are checked one by one in `parseHistory`. */
 export const HistoryEnvelopeSchema = z.object({
   data: z.object({
     grants: z.array(z.unknown()),
-    transactions: z.array(z.unknown()).optional().catch(undefined),
+    transactions: z.catch(z.optional(z.array(z.unknown())), undefined),
   }),
 });
-

@@ -1,78 +1,162 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Balance, Grant, Transaction } from '@/lib/api/schemas';
 import { API_ERROR_KINDS } from '@/lib/api/errors';
-import { DEFAULT_SETTINGS } from './defaults';
+import { ALERT_KINDS } from '@/lib/alerts/kinds';
+import { configureZod } from '@/lib/zod';
+import {
+  DEFAULT_SETTINGS,
+  DISCONNECTED,
+  INITIAL_ALERT_STATE,
+  INITIAL_SCHEDULE,
+  MAX_EXPIRY_WINDOWS,
+  SETTING_LIMITS,
+} from './defaults';
+
+configureZod();
 
 /**
  * Schemas of what the extension persists. Every read goes through one of these, so a
  * value written by an older version, another context or a bug never reaches the UI
- * unchecked. Settings fall back field by field, so one bad value keeps the others.
+ * unchecked. Settings and state fall back field by field, so one bad value keeps the others.
  */
 const d = DEFAULT_SETTINGS;
 
+/** A stored object to parse field by field; anything else (arrays included) reads as `{}`. */
+export function asRecord(value: unknown): object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
+}
+const time = z.number();
+const int = ({ min, max }: { min: number; max: number }) => z.int().check(z.minimum(min), z.maximum(max));
+const count = z.int().check(z.nonnegative());
+const nullableTime = z.nullable(time);
+
 export const SettingsSchema = z.object({
-  lowBalanceThreshold: z.int().min(0).max(10_000_000).catch(d.lowBalanceThreshold),
-  lowRunwayDays: z.int().min(1).max(90).catch(d.lowRunwayDays),
-  expiryWindows: z.array(z.int().min(1).max(365)).max(5).catch([...d.expiryWindows]),
-  refreshMinutes: z.int().min(1).max(60).catch(d.refreshMinutes),
-  badgeMode: z.enum(['credits', 'dollars', 'off']).catch(d.badgeMode),
-  theme: z.enum(['system', 'light', 'dark']).catch(d.theme),
-  widgetEnabled: z.boolean().catch(d.widgetEnabled),
-  alerts: z
-    .object({
-      lowBalance: z.boolean().catch(d.alerts.lowBalance),
-      lowRunway: z.boolean().catch(d.alerts.lowRunway),
-      empty: z.boolean().catch(d.alerts.empty),
-      expiring: z.boolean().catch(d.alerts.expiring),
-      topUp: z.boolean().catch(d.alerts.topUp),
-      tokenRejected: z.boolean().catch(d.alerts.tokenRejected),
-    })
-    .catch(d.alerts),
+  lowBalanceThreshold: z.catch(int(SETTING_LIMITS.lowBalanceThreshold), d.lowBalanceThreshold),
+  lowRunwayDays: z.catch(int(SETTING_LIMITS.lowRunwayDays), d.lowRunwayDays),
+  expiryWindows: z.catch(z.array(int(SETTING_LIMITS.expiryWindow)).check(z.maxLength(MAX_EXPIRY_WINDOWS)), () => [...d.expiryWindows]),
+  refreshMinutes: z.catch(int(SETTING_LIMITS.refreshMinutes), d.refreshMinutes),
+  badgeMode: z.catch(z.enum(['credits', 'dollars', 'off']), d.badgeMode),
+  theme: z.catch(z.enum(['system', 'light', 'dark']), d.theme),
+  widgetEnabled: z.catch(z.boolean(), d.widgetEnabled),
+  alerts: z.catch(
+    z.object({
+      lowBalance: z.catch(z.boolean(), d.alerts.lowBalance),
+      lowRunway: z.catch(z.boolean(), d.alerts.lowRunway),
+      empty: z.catch(z.boolean(), d.alerts.empty),
+      expiring: z.catch(z.boolean(), d.alerts.expiring),
+      topUp: z.catch(z.boolean(), d.alerts.topUp),
+      tokenRejected: z.catch(z.boolean(), d.alerts.tokenRejected),
+    }),
+    () => ({ ...d.alerts }),
+  ),
 });
 
 const BalanceSchema = z.object({
-  balance: z.int().nonnegative(),
-  nextExpiryAt: z.number().nullable(),
-  expiresInDays: z.int().nullable(),
-}) satisfies z.ZodType<Balance>;
+  balance: count,
+  nextExpiryAt: nullableTime,
+  expiresInDays: z.nullable(z.int()),
+}) satisfies z.ZodMiniType<Balance>;
 
 const GrantSchema = z.object({
   id: z.string(),
   credits: z.int(),
   remaining: z.int(),
   source: z.string(),
-  createdAt: z.number(),
-  expiresAt: z.number().nullable(),
-}) satisfies z.ZodType<Grant>;
+  createdAt: time,
+  expiresAt: nullableTime,
+}) satisfies z.ZodMiniType<Grant>;
 
 const TransactionSchema = z.object({
   id: z.string(),
   type: z.string(),
   credits: z.int(),
-  balanceAfter: z.int().nullable(),
-  description: z.string().nullable(),
-  grantId: z.string().nullable(),
-  createdAt: z.number(),
-}) satisfies z.ZodType<Transaction>;
+  balanceAfter: z.nullable(z.int()),
+  description: z.nullable(z.string()),
+  grantId: z.nullable(z.string()),
+  createdAt: time,
+}) satisfies z.ZodMiniType<Transaction>;
 
 export const StoredErrorSchema = z.object({
   kind: z.enum(API_ERROR_KINDS),
   message: z.string(),
-  status: z.int().optional(),
-  retryAt: z.number().nullable().optional(),
+  status: z.optional(z.int()),
+  retryAt: z.optional(nullableTime),
 });
+export type StoredError = z.infer<typeof StoredErrorSchema>;
 
 export const SnapshotSchema = z.object({
   balance: BalanceSchema,
   /** null when the history endpoint is unavailable (balance-only mode). */
-  grants: z.array(GrantSchema).nullable(),
-  transactions: z.array(TransactionSchema).nullable(),
+  grants: z.nullable(z.array(GrantSchema)),
+  /** Merged across refreshes: unique ids, newest first, bounded. */
+  transactions: z.nullable(z.array(TransactionSchema)),
   /** When the balance was last fetched successfully. */
-  fetchedAt: z.number(),
+  fetchedAt: time,
   /** The last refresh's error, if it failed; the data above is then the last good data. */
-  lastError: StoredErrorSchema.nullable(),
-  lastAttemptAt: z.number(),
+  lastError: z.nullable(StoredErrorSchema),
+  lastAttemptAt: time,
+  /** False in balance-only mode: the history endpoint failed or answered something unusable. */
+  historyAvailable: z.boolean(),
+  /** When grants and transactions were last fetched; null when never. */
+  historyFetchedAt: nullableTime,
+  /** Malformed history entries left out of the last history response. */
+  dropped: count,
+  /** No automatic refresh before this (rate limit or backoff); null when on schedule. */
+  nextAttemptAt: nullableTime,
 });
 
-export const SampleSchema = z.object({ at: z.number(), balance: z.int().nonnegative() });
+export const SampleSchema = z.object({ at: time, balance: count });
 export const SamplesSchema = z.array(SampleSchema);
+
+/** Non-secret facts about the stored token: what pages show instead of the token. */
+export const ConnectionSchema = z.catch(
+  z.object({
+    connected: z.boolean(),
+    /** The token's last 4 characters, for the masked `••••1a2b`. */
+    tokenHint: z.nullable(z.string().check(z.maxLength(4))),
+    /** When this token was connected; changes with every new token. */
+    connectedAt: nullableTime,
+  }),
+  () => ({ ...DISCONNECTED }),
+);
+export type Connection = z.infer<typeof ConnectionSchema>;
+
+const latch = z.enum(['armed', 'fired']);
+const a = INITIAL_ALERT_STATE;
+const kindTimes = z.partialRecord(z.enum(ALERT_KINDS), time);
+
+/** Which alerts have fired, so a restart never repeats one (NTF-2). */
+export const AlertStateSchema = z.object({
+  /** The next successful snapshot is a silent baseline (after install or a token change). */
+  baseline: z.catch(z.boolean(), a.baseline),
+  lowBalance: z.catch(latch, a.lowBalance),
+  lowRunway: z.catch(latch, a.lowRunway),
+  empty: z.catch(latch, a.empty),
+  tokenRejected: z.catch(latch, a.tokenRejected),
+  /** `lotKey|windowDays` → the lot's expiry, for every expiry window already announced. */
+  expiringFired: z.catch(z.record(z.string().check(z.maxLength(250)), time), () => ({})),
+  /** The balance of the last evaluated snapshot, for top-up detection. */
+  lastBalance: z.catch(z.nullable(count), a.lastBalance),
+  snoozedUntil: z.catch(kindTimes, () => ({})),
+  pausedUntil: z.catch(nullableTime, a.pausedUntil),
+});
+export type AlertState = z.infer<typeof AlertStateSchema>;
+
+const s = INITIAL_SCHEDULE;
+
+/** Poll scheduling that must survive the service worker: backoff, retry time, fast window (NET-4). */
+export const ScheduleSchema = z.object({
+  /** Consecutive failed refreshes. */
+  failures: z.catch(int({ min: 0, max: 1000 }), s.failures),
+  /** No automatic refresh before this instant. */
+  nextAttemptAt: z.catch(nullableTime, s.nextAttemptAt),
+  /** `retry_after`: the server asked us to wait (manual refreshes wait too); `backoff`: our own. */
+  retryReason: z.catch(z.nullable(z.enum(['retry_after', 'backoff'])), s.retryReason),
+  lastAttemptAt: z.catch(nullableTime, s.lastAttemptAt),
+  lastSuccessAt: z.catch(nullableTime, s.lastSuccessAt),
+  /** Poll every minute until this instant (the user is looking, or the balance moved). */
+  fastUntil: z.catch(nullableTime, s.fastUntil),
+  /** 401/403: polling stopped until the token changes. */
+  stopped: z.catch(z.boolean(), s.stopped),
+});
+export type Schedule = z.infer<typeof ScheduleSchema>;

@@ -52,6 +52,7 @@ export async function launchExtension(options: SandboxOptions = {}): Promise<Ext
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  await onboardingPage(context, extensionId);
   return {
     context,
     worker,
@@ -63,4 +64,17 @@ export async function launchExtension(options: SandboxOptions = {}): Promise<Ext
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Waits for the options page the extension opens on install. Tests start only after it:
+ * Chrome may open it in the newest blank tab, which a test would otherwise be using.
+ */
+async function onboardingPage(context: BrowserContext, extensionId: string): Promise<void> {
+  const url = `chrome-extension://${extensionId}/options.html`;
+  const deadline = Date.now() + 10_000;
+  while (!context.pages().some((page) => page.url().startsWith(url))) {
+    if (Date.now() > deadline) throw new Error('The extension did not open its options page on install.');
+    await new Promise((done) => setTimeout(done, 100));
+  }
 }

@@ -72,6 +72,16 @@ describe('fetchJson request', () => {
     expect(stub.calls[0]?.url).toBe('http://127.0.0.1:8787/credits/balance');
   });
 
+  it('refuses plain HTTP even on loopback in a production build', async () => {
+    vi.stubEnv('MODE', 'production');
+    const stub = stubFetch(() => jsonResponse(BODY));
+
+    const result = await fetchJson('/credits/balance', { token: TOKEN, origin: 'http://127.0.0.1:8787', fetchFn: stub.fn });
+
+    expect(result).toMatchObject({ ok: false, error: { kind: 'network' } });
+    expect(stub.calls).toHaveLength(0);
+  });
+
   it.each([
     ['CR/LF', `${TOKEN}\r\nX-Evil: 1`],
     ['a space', 'tok en_1234567890abcdef'],

@@ -1,0 +1,89 @@
+import { formatDate, formatDateTime, formatDollars } from '@/lib/format';
+import type { BackgroundTranslator } from '@/lib/i18n/background-catalog';
+import { creditsExpiringWithin } from '@/lib/ledger/lots';
+import { summarize } from '@/lib/ledger/summary';
+import { CREDITS_PER_DOLLAR, DAY_MS } from '@/lib/ledger/constants';
+import { isSnapshotStale } from '@/lib/storage/freshness';
+import type { Settings, Snapshot } from '@/lib/storage/items';
+import { compactNumber } from './compact';
+
+export const BADGE_COLORS = {
+  normal: '#2563eb',
+  low: '#b45309',
+  empty: '#b91c1c',
+  neutral: '#6b7280',
+} as const;
+export type BadgeState = keyof typeof BADGE_COLORS;
+
+export interface BadgeView {
+  text: string;
+  state: BadgeState;
+  color: string;
+  title: string;
+}
+
+export interface BadgeInput {
+  connected: boolean;
+  snapshot: Snapshot | null;
+  settings: Pick<Settings, 'badgeMode' | 'lowBalanceThreshold' | 'refreshMinutes'>;
+  /** Polling stopped after a 401/403. */
+  stopped: boolean;
+  now: number;
+}
+
+/** Credits expiring within this many days make the badge "low". */
+const LOW_EXPIRY_DAYS = 7;
+
+function amountText(balance: number, mode: Settings['badgeMode']): string {
+  if (mode === 'off') return '';
+  if (mode === 'dollars') return `$${compactNumber(Math.floor(balance / CREDITS_PER_DOLLAR), 3)}`;
+  return compactNumber(balance);
+}
+
+/**
+ * The toolbar badge and tooltip, derived from stored state only (product.md "Toolbar
+ * badge and title"; SWL-8): `?` grey when signed out, `!` grey when the token was
+ * rejected or the last refresh failed and the data is stale, else the compact balance
+ * (at most 4 characters) coloured normal, low (below threshold or credits expiring within
+ * 7 days) or empty. With the badge turned off the text is empty. Pure apart from Intl.
+ */
+export function badgeView(input: BadgeInput, i18n: BackgroundTranslator): BadgeView {
+  const { connected, snapshot, settings, stopped, now } = input;
+  const { t, tn, tag } = i18n;
+  const off = settings.badgeMode === 'off';
+  const view = (text: string, state: BadgeState, lines: string[]): BadgeView => ({
+    text: off ? '' : text,
+    state,
+    color: BADGE_COLORS[state],
+    title: [t('app.name'), ...lines].join('\n'),
+  });
+  if (!connected) return view('?', 'neutral', [t('bg.title.notConnected')]);
+  if (snapshot === null) return view(stopped ? '!' : '', 'neutral', [t(stopped ? 'bg.title.stopped' : 'bg.title.loading')]);
+
+  const { balance } = snapshot.balance;
+  const summary = summarize({ balance: snapshot.balance, grants: snapshot.grants, transactions: snapshot.transactions, now });
+  const lines = [t('bg.title.balance', { credits: tn('credits', balance), dollars: formatDollars(balance, tag) })];
+  const next = summary.nextExpiry;
+  if (next?.at != null) {
+    const date = formatDate(next.at, tag);
+    lines.push(
+      next.credits === null
+        ? t('bg.title.nextExpiryUnknownAmount', { date })
+        : t('bg.title.nextExpiry', { credits: tn('credits', next.credits), date }),
+    );
+  }
+  lines.push(t('bg.title.updated', { time: formatDateTime(snapshot.fetchedAt, tag) }));
+  const error = snapshot.lastError;
+  if (error) lines.push(t('bg.title.failed', { reason: t(`bg.reason.${error.kind}`) }));
+  if (stopped) lines.push(t('bg.title.stopped'));
+  else if (snapshot.nextAttemptAt !== null && snapshot.nextAttemptAt > now) {
+    lines.push(t('bg.title.nextTry', { time: formatDateTime(snapshot.nextAttemptAt, tag) }));
+  }
+
+  if (stopped || (error !== null && isSnapshotStale(snapshot, settings, now))) return view('!', 'neutral', lines);
+  const expiringSoon = summary.hasLots
+    ? creditsExpiringWithin(summary.lots, now, LOW_EXPIRY_DAYS) > 0
+    : next !== null && balance > 0 && (next.at === null ? next.daysLeft : (next.at - now) / DAY_MS) <= LOW_EXPIRY_DAYS;
+  const state: BadgeState = balance === 0 ? 'empty' : balance < settings.lowBalanceThreshold || expiringSoon ? 'low' : 'normal';
+  return view(amountText(balance, settings.badgeMode), state, lines);
+}

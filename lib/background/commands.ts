@@ -1,0 +1,70 @@
+import { browser } from '#imports';
+import { pause, snooze } from '@/lib/alerts/evaluate';
+import { kindOfNotification, SNOOZE_MS, type AlertKind } from '@/lib/alerts/kinds';
+import { linkFor, type LinkPage } from '@/lib/links';
+import type { CommandActions } from '@/lib/messaging/handler';
+import { alertStateItem, readAlertState, readConnection, readSchedule, readSettings, scheduleItem } from '@/lib/storage/items';
+import { connectToken, disconnect } from './connection';
+import type { BackgroundDeps } from './deps';
+import type { Lock } from './lock';
+import type { Refresher } from './refresh';
+import { markLooking } from './schedule';
+import { syncBadgeAndAlarm } from './sync-ui';
+
+/** Opens one of our pages in a new tab, after the allowlist check (XSS-3). */
+export async function openPage(page: LinkPage): Promise<boolean> {
+  const url = linkFor(page);
+  if (url === null) return false;
+  await browser.tabs.create({ url });
+  return true;
+}
+
+/** Silences one alert kind for a day (the Snooze button). Returns when the snooze ends. */
+export async function snoozeKind(kind: AlertKind, deps: BackgroundDeps, lock: Lock): Promise<number> {
+  const until = deps.now() + SNOOZE_MS;
+  await lock.run(async () => alertStateItem.setValue(snooze(await readAlertState(), kind, until)));
+  return until;
+}
+
+/**
+ * The background's answer to each command of the protocol. Long work (refresh, connect)
+ * is awaited, so the answer says how it went and the worker stays alive meanwhile.
+ */
+export function createCommandActions(deps: BackgroundDeps, refresher: Refresher, lock: Lock): CommandActions {
+  return {
+    refreshNow: () => refresher.refresh('manual'),
+    async userLooking() {
+      if (!(await readConnection()).connected) return { ok: true };
+      const changed = await lock.run(async () => {
+        const schedule = await readSchedule();
+        const next = markLooking(schedule, deps.now());
+        if (next !== schedule) await scheduleItem.setValue(next);
+        return next !== schedule;
+      });
+      if (changed) await syncBadgeAndAlarm(deps);
+      await refresher.refresh('looking');
+      return { ok: true };
+    },
+    async snoozeAlert({ alertId }) {
+      const kind = kindOfNotification(alertId);
+      const until = kind === null ? deps.now() : await snoozeKind(kind, deps, lock);
+      await browser.notifications.clear(alertId).catch(() => false);
+      return { ok: true, until };
+    },
+    async pauseAlerts({ hours }) {
+      const pausedUntil = hours === 0 ? null : deps.now() + hours * 60 * 60_000;
+      await lock.run(async () => alertStateItem.setValue(pause(await readAlertState(), pausedUntil)));
+      return { ok: true, pausedUntil };
+    },
+    openPage: async ({ page }) => ((await openPage(page)) ? { ok: true } : { ok: false, error: 'blocked' }),
+    connectToken: ({ token }) => connectToken(token, deps, refresher, lock),
+    async disconnect() {
+      await disconnect(deps, refresher, lock);
+      return { ok: true };
+    },
+    async widgetState() {
+      const [settings, connection] = await Promise.all([readSettings(), readConnection()]);
+      return { ok: true, enabled: settings.widgetEnabled, connected: connection.connected };
+    },
+  };
+}

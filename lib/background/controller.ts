@@ -1,0 +1,87 @@
+import { browser } from '#imports';
+import { kindOfNotification } from '@/lib/alerts/kinds';
+import { SITE_ORIGIN } from '@/lib/config';
+import { createMessageListener } from '@/lib/messaging/handler';
+import { areaKey, STORAGE_KEYS } from '@/lib/storage/keys';
+import { restrictLocalStorage } from '@/lib/storage/token-vault';
+import { ALARMS } from './alarms';
+import { createCommandActions, openPage, snoozeKind } from './commands';
+import { connectToken } from './connection';
+import { defaultDeps, type BackgroundDeps } from './deps';
+import { createLock } from './lock';
+import { BUTTONS, clickTarget } from './notifications';
+import { createRefresher } from './refresh';
+import { syncBadgeAndAlarm } from './sync-ui';
+
+declare global {
+  interface ImportMetaEnv {
+    readonly WXT_SANDBOX_TOKEN?: string;
+  }
+}
+
+const SETTINGS_KEY = areaKey(STORAGE_KEYS.settings);
+
+/** Logs an unexpected failure of event work; the worker must keep running. */
+function report(error: unknown): void {
+  console.error('[AgentPMT Credits]', error instanceof Error ? error.name : 'error');
+}
+
+/**
+ * Everything the background does, as one handler per browser event. The entry point
+ * registers these synchronously; each re-reads what it needs from storage, so nothing
+ * depends on the worker having run before (SWL-2).
+ */
+export function createBackground(deps: BackgroundDeps = defaultDeps()) {
+  const lock = createLock();
+  const refresher = createRefresher(deps, lock);
+  const actions = createCommandActions(deps, refresher, lock);
+  const run = (task: () => Promise<unknown>) => void task().catch(report);
+
+  return {
+    refresher,
+    onMessage: createMessageListener(actions),
+    /** Every worker start: close storage to content scripts, re-derive badge and alarm. */
+    onWake: () =>
+      run(async () => {
+        await restrictLocalStorage();
+        await syncBadgeAndAlarm(deps);
+      }),
+    onInstalled: ({ reason }: { reason: string }) =>
+      run(async () => {
+        if (reason === 'install' && import.meta.env.MODE === 'sandbox') {
+          await connectToken(import.meta.env.WXT_SANDBOX_TOKEN ?? '', deps, refresher, lock);
+          await browser.tabs.create({ url: SITE_ORIGIN });
+          return;
+        }
+        if (reason === 'install') await browser.runtime.openOptionsPage();
+        await restrictLocalStorage();
+        await refresher.refresh('install');
+        await syncBadgeAndAlarm(deps);
+      }),
+    onStartup: () => run(() => refresher.refresh('startup')),
+    onAlarm: ({ name }: { name: string }) => {
+      if (name === ALARMS.poll) run(() => refresher.refresh('alarm'));
+    },
+    onNotificationClicked: (id: string) =>
+      run(async () => {
+        const kind = kindOfNotification(id);
+        if (kind === null) return;
+        await browser.notifications.clear(id);
+        if (clickTarget(kind) === 'options') await browser.runtime.openOptionsPage();
+        else await openPage('buy');
+      }),
+    onNotificationButtonClicked: (id: string, index: number) =>
+      run(async () => {
+        const kind = kindOfNotification(id);
+        if (kind === null) return;
+        await browser.notifications.clear(id);
+        if (index === BUTTONS.buy) await openPage('buy');
+        else if (index === BUTTONS.snooze) await snoozeKind(kind, deps, lock);
+      }),
+    /** Settings changed (interval, badge mode, threshold): re-derive badge and alarm. */
+    onStorageChanged: (changes: Record<string, unknown>, area: string) => {
+      if (area === 'sync' && SETTINGS_KEY in changes) run(() => syncBadgeAndAlarm(deps));
+    },
+  };
+}
+export type Background = ReturnType<typeof createBackground>;

@@ -1,0 +1,130 @@
+import { storage } from '#imports';
+import { evaluateAlerts } from '@/lib/alerts/evaluate';
+import { alertInputFromSnapshot } from '@/lib/alerts/input';
+import type { Evaluation } from '@/lib/alerts/types';
+import { getCredits, getHistory, type ApiResult, type History } from '@/lib/api/credits';
+import type { ApiErrorKind } from '@/lib/api/errors';
+import type { Balance } from '@/lib/api/schemas';
+import {
+  alertStateItem,
+  readAlertState,
+  readConnection,
+  readSamples,
+  readSchedule,
+  readSettings,
+  readSnapshot,
+  samplesItem,
+  scheduleItem,
+  snapshotItem,
+  type Snapshot,
+} from '@/lib/storage/items';
+import { SNAPSHOT_VERSION, STORAGE_KEYS } from '@/lib/storage/keys';
+import { addSample } from '@/lib/storage/samples';
+import { readToken } from '@/lib/storage/token-vault';
+import type { BackgroundDeps } from './deps';
+import type { Lock } from './lock';
+import { showAlerts } from './notifications';
+import { afterFailure, afterSuccess, gate, type Trigger } from './schedule';
+import { snapshotAfterFailure, snapshotAfterSuccess } from './snapshot-update';
+import { syncBadgeAndAlarm } from './sync-ui';
+
+export type RefreshError = 'not_connected' | 'token_rejected' | 'retry_after' | 'backoff' | 'recent' | 'cancelled' | ApiErrorKind;
+export type RefreshResult = { ok: true; fetchedAt: number } | { ok: false; error: RefreshError; retryAt: number | null };
+
+const fail = (error: RefreshError, retryAt: number | null = null): RefreshResult => ({ ok: false, error, retryAt });
+
+/**
+ * The snapshot and its version marker (WXT keeps an item's version under `<key>$`), written
+ * together with everything else in one `storage.local.set`, so a worker stopped mid-write
+ * leaves either the old state or the new one.
+ */
+const snapshotWrite = (snapshot: Snapshot) =>
+  [
+    { item: snapshotItem, value: snapshot },
+    { key: `${STORAGE_KEYS.snapshot}$`, value: { v: SNAPSHOT_VERSION } },
+  ] as const;
+
+/**
+ * The poller: one refresh fetches balance and history together, then writes snapshot,
+ * samples, schedule and alert state in one storage call, re-derives badge and alarm and
+ * shows the notifications that fired. Single-flight: a refresh asked for while one runs
+ * joins it. A refresh whose token was replaced or removed meanwhile writes nothing.
+ */
+export function createRefresher(deps: BackgroundDeps, lock: Lock) {
+  let inFlight: { promise: Promise<RefreshResult>; controller: AbortController } | null = null;
+
+  async function commit(generation: number | null, signal: AbortSignal, balance: ApiResult<Balance>, history: ApiResult<History>): Promise<RefreshResult> {
+    const connection = await readConnection();
+    if (signal.aborted || !connection.connected || connection.connectedAt !== generation) return fail('cancelled');
+    const [prev, schedule, settings, alertState, samples] = await Promise.all([
+      readSnapshot(),
+      readSchedule(),
+      readSettings(),
+      readAlertState(),
+      readSamples(),
+    ]);
+    const now = deps.now();
+    let evaluation: Evaluation | null = null;
+    const writes: Parameters<typeof storage.setItems>[0] = [];
+    let nextSchedule;
+    if (balance.ok) {
+      const retryAt = !history.ok && history.error.kind === 'rate_limited' ? (history.error.retryAt ?? null) : null;
+      const balanceMoved = prev !== null && prev.balance.balance !== balance.value.balance;
+      nextSchedule = afterSuccess(schedule, now, { balanceMoved, retryAt });
+      const snapshot = snapshotAfterSuccess(prev, balance.value, history, now, nextSchedule.nextAttemptAt);
+      evaluation = evaluateAlerts(alertState, alertInputFromSnapshot(snapshot, now), settings, now);
+      writes.push(...snapshotWrite(snapshot), { item: samplesItem, value: addSample(samples, { at: now, balance: balance.value.balance }) });
+    } else {
+      nextSchedule = afterFailure(schedule, balance.error, now, deps.random);
+      if (nextSchedule.stopped) evaluation = evaluateAlerts(alertState, { type: 'tokenRejected' }, settings, now);
+      if (prev !== null) writes.push(...snapshotWrite(snapshotAfterFailure(prev, balance.error, now, nextSchedule.nextAttemptAt)));
+    }
+    writes.push({ item: scheduleItem, value: nextSchedule });
+    if (evaluation) writes.push({ item: alertStateItem, value: evaluation.state });
+    if (signal.aborted) return fail('cancelled');
+    await storage.setItems(writes);
+    await syncBadgeAndAlarm(deps);
+    if (evaluation) await showAlerts(evaluation.events, deps.i18n, now);
+    return balance.ok ? { ok: true, fetchedAt: now } : fail(balance.error.kind, nextSchedule.nextAttemptAt);
+  }
+
+  async function run(trigger: Trigger, controller: AbortController, prefetched?: Balance): Promise<RefreshResult> {
+    const connection = await readConnection();
+    if (!connection.connected) return fail('not_connected');
+    const decision = gate(await readSchedule(), trigger, deps.now());
+    if (!decision.go) return fail(decision.reason, decision.retryAt);
+    const token = await readToken(deps.vault);
+    if (token === null) return fail('not_connected');
+    const api = { token, fetchFn: deps.fetchFn, timeoutMs: deps.timeoutMs, now: deps.now, signal: controller.signal };
+    const { balance, history } =
+      prefetched === undefined
+        ? await getCredits(api)
+        : { balance: { ok: true, value: prefetched, serverDate: null } as const, history: await getHistory(api) };
+    return lock.run(() => commit(connection.connectedAt, controller.signal, balance, history));
+  }
+
+  return {
+    /**
+     * Refreshes now if the schedule allows `trigger` (see `gate`). `prefetched` (on
+     * connect) is a balance fetched moments ago with the new token: it cancels any
+     * refresh still running for the old one and fetches only the history.
+     * Never rejects for network reasons; the result says what happened.
+     */
+    refresh(trigger: Trigger, prefetched?: Balance): Promise<RefreshResult> {
+      if (inFlight && prefetched === undefined) return inFlight.promise;
+      inFlight?.controller.abort();
+      const controller = new AbortController();
+      const promise = run(trigger, controller, prefetched).finally(() => {
+        if (inFlight?.controller === controller) inFlight = null;
+      });
+      inFlight = { promise, controller };
+      return promise;
+    },
+    /** Cancels the running refresh, if any: its results are dropped (disconnect). */
+    cancel(): void {
+      inFlight?.controller.abort();
+      inFlight = null;
+    },
+  };
+}
+export type Refresher = ReturnType<typeof createRefresher>;

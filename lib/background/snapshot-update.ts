@@ -1,0 +1,53 @@
+import type { Balance } from '@/lib/api/schemas';
+import type { ApiError } from '@/lib/api/errors';
+import type { History } from '@/lib/api/credits';
+import { MAX_STORED_GRANTS, MAX_STORED_TRANSACTIONS } from '@/lib/storage/defaults';
+import type { Snapshot } from '@/lib/storage/items';
+import { mergeTransactions } from './history-merge';
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** Failures after which the last good history is kept: the server may answer next time. */
+const TRANSIENT: ReadonlySet<ApiError['kind']> = new Set(['network', 'timeout', 'server', 'rate_limited']);
+
+/** Strips an error to what storage keeps: kind, message, status, retry time. */
+export function storedError(error: ApiError): NonNullable<Snapshot['lastError']> {
+  const { kind, message, status, retryAt } = error;
+  return { kind, message, ...(status !== undefined && { status }), ...(retryAt !== undefined && { retryAt }) };
+}
+
+/**
+ * The snapshot after a successful balance fetch. History: fresh grants replace the
+ * stored ones and transactions are merged; a transient history failure keeps the last
+ * good history; any other failure (404, 422, malformed) switches to balance-only mode
+ * and never keeps lots that might be wrong. Pure.
+ */
+export function snapshotAfterSuccess(
+  prev: Snapshot | null,
+  balance: Balance,
+  history: Outcome<History>,
+  now: number,
+  nextAttemptAt: number | null,
+): Snapshot {
+  const base = { balance, fetchedAt: now, lastError: null, lastAttemptAt: now, nextAttemptAt };
+  if (history.ok) {
+    return {
+      ...base,
+      grants: history.value.grants.slice(0, MAX_STORED_GRANTS),
+      transactions: mergeTransactions(prev?.transactions ?? [], history.value.transactions, MAX_STORED_TRANSACTIONS),
+      historyAvailable: true,
+      historyFetchedAt: now,
+      dropped: history.value.dropped,
+    };
+  }
+  if (TRANSIENT.has(history.error.kind) && prev !== null && prev.historyAvailable) {
+    const { grants, transactions, historyAvailable, historyFetchedAt, dropped } = prev;
+    return { ...base, grants, transactions, historyAvailable, historyFetchedAt, dropped };
+  }
+  return { ...base, grants: null, transactions: null, historyAvailable: false, historyFetchedAt: null, dropped: 0 };
+}
+
+/** The snapshot after a failed balance fetch: the last good data, with the error and retry time. Pure. */
+export function snapshotAfterFailure(prev: Snapshot, error: ApiError, now: number, nextAttemptAt: number | null): Snapshot {
+  return { ...prev, lastError: storedError(error), lastAttemptAt: now, nextAttemptAt };
+}

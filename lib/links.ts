@@ -1,0 +1,45 @@
+import { SITE_ORIGIN } from '@/lib/config';
+
+/**
+ * The AgentPMT pages the extension opens, built in one place. No purchase deep link is
+ * documented, so "Buy credits" opens the dashboard (agentpmt-api.md, "Website links").
+ * Zod-free: the background imports it.
+ */
+export const LINKS = {
+  buy: `${SITE_ORIGIN}/dashboard`,
+  help: `${SITE_ORIGIN}/docs/payments-and-billing/how-to-buy-credits`,
+} as const;
+export type LinkPage = keyof typeof LINKS;
+
+/** The only origins a link may point to; the sandbox build adds the sandbox site. */
+export const ALLOWED_LINK_ORIGINS: readonly string[] = [
+  'https://www.agentpmt.com',
+  'https://agentpmt.com',
+  ...(import.meta.env.MODE === 'sandbox' ? [SITE_ORIGIN] : []),
+];
+
+const MAX_URL_LENGTH = 2048;
+
+/**
+ * True when `raw` may be opened (XSS-2): it parses, is at most 2048 characters, has no
+ * user name or password, and its origin is exactly an allowed one (HTTPS in production).
+ * Never throws.
+ */
+export function isAllowedLink(raw: unknown, allowed: readonly string[] = ALLOWED_LINK_ORIGINS): raw is string {
+  if (typeof raw !== 'string' || raw.length > MAX_URL_LENGTH) return false;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return false;
+  }
+  if (url.username !== '' || url.password !== '') return false;
+  if (url.protocol !== 'https:' && !(import.meta.env.MODE === 'sandbox' && url.origin === SITE_ORIGIN)) return false;
+  return allowed.includes(url.origin);
+}
+
+/** The URL of one of our pages, checked against the allowlist; null if the check fails. */
+export function linkFor(page: LinkPage): string | null {
+  const url = LINKS[page];
+  return isAllowedLink(url) ? url : null;
+}

@@ -1,0 +1,24 @@
+/**
+ * Every storage key the extension uses, defined once. Zod-free, so any bundle can import
+ * it. The area prefix is explicit: `sync:` follows the user across browsers and holds
+ * preferences only; `local:` holds account data, which the background closes to content
+ * scripts (`setAccessLevel`), and the token, which never goes anywhere else.
+ */
+export const STORAGE_KEYS = {
+  settings: 'sync:settings',
+  snapshot: 'local:snapshot',
+  samples: 'local:balanceSamples',
+  connection: 'local:connection',
+  alertState: 'local:alertState',
+  schedule: 'local:schedule',
+  token: 'local:token',
+} as const;
+export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS];
+
+/** The key inside its storage area, without the `local:`/`sync:` prefix. */
+export function areaKey(key: StorageKey): string {
+  return key.slice(key.indexOf(':') + 1);
+}
+
+/** Snapshot versions: 1 had no history flag, counters or retry time; 2 adds them. */
+export const SNAPSHOT_VERSION = 2;

@@ -1,0 +1,78 @@
+import { browser } from '#imports';
+import { idbDelete, idbGet, idbSet } from './idb';
+import { areaKey, STORAGE_KEYS } from './keys';
+
+/**
+ * The bearer token's only home (SEC-1, SEC-2). It can spend the user's credits, so it is
+ * kept where content scripts cannot read it: `storage.local` once `setAccessLevel`
+ * has closed it to them (Chrome 140+), otherwise extension-origin IndexedDB (Firefox,
+ * older Chrome). Never `storage.sync`, never `localStorage`.
+ */
+const KEY = areaKey(STORAGE_KEYS.token);
+
+type LocalArea = typeof browser.storage.local & {
+  setAccessLevel?: (options: { accessLevel: 'TRUSTED_CONTEXTS' | 'TRUSTED_AND_UNTRUSTED_CONTEXTS' }) => Promise<void>;
+};
+
+export interface VaultDeps {
+  local?: LocalArea;
+  idb?: IDBFactory;
+}
+
+/**
+ * Closes `storage.local` to content scripts. Returns true when the browser did, false
+ * when it cannot (no `setAccessLevel`, or a browser that refuses it for `local`).
+ * Never throws; safe to call at every start (it is idempotent).
+ */
+export async function restrictLocalStorage(local: LocalArea = browser.storage.local): Promise<boolean> {
+  if (typeof local.setAccessLevel !== 'function') return false;
+  try {
+    await local.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function idbFactory(deps: VaultDeps): IDBFactory | null {
+  return deps.idb ?? (typeof indexedDB === 'undefined' ? null : indexedDB);
+}
+
+/**
+ * Stores the token: in `storage.local` after closing it to content scripts, else in
+ * IndexedDB. Throws when neither place can take it, so the caller never reports a
+ * connection that was not saved.
+ */
+export async function writeToken(token: string, deps: VaultDeps = {}): Promise<void> {
+  const local = deps.local ?? browser.storage.local;
+  if (await restrictLocalStorage(local)) {
+    await local.set({ [KEY]: token });
+    return;
+  }
+  const idb = idbFactory(deps);
+  if (idb === null) throw new Error('No storage that content scripts cannot read');
+  await idbSet(KEY, token, idb);
+}
+
+/** The stored token, or null. Never throws: an unreadable store reads as no token. */
+export async function readToken(deps: VaultDeps = {}): Promise<string | null> {
+  const local = deps.local ?? browser.storage.local;
+  try {
+    if (await restrictLocalStorage(local)) {
+      const value: unknown = (await local.get(KEY))[KEY];
+      return typeof value === 'string' && value !== '' ? value : null;
+    }
+    const idb = idbFactory(deps);
+    return idb === null ? null : await idbGet(KEY, idb);
+  } catch {
+    return null;
+  }
+}
+
+/** Erases the token from both places. Never throws. */
+export async function clearToken(deps: VaultDeps = {}): Promise<void> {
+  const local = deps.local ?? browser.storage.local;
+  await local.remove(KEY).catch(() => undefined);
+  const idb = idbFactory(deps);
+  if (idb !== null) await idbDelete(KEY, idb).catch(() => undefined);
+}

@@ -1,0 +1,111 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createBackground } from '@/lib/background/controller';
+import { ALARMS } from '@/lib/background/alarms';
+import {
+  readAlertState,
+  readConnection,
+  readSamples,
+  readSchedule,
+  readSnapshot,
+  settingsItem,
+} from '@/lib/storage/items';
+import { readToken } from '@/lib/storage/token-vault';
+import { resetBrowser, startApi, testDeps } from './harness';
+
+describe('connecting and disconnecting a token', () => {
+  let api: Awaited<ReturnType<typeof startApi>>;
+  beforeEach(async () => {
+    resetBrowser();
+    api = await startApi({ scenario: 'demo' });
+  });
+  afterEach(() => api.sandbox.close());
+
+  const connect = (token: string, bg = createBackground(testDeps(api.fetchFn))) =>
+    new Promise<unknown>((resolve) => {
+      bg.onMessage({ type: 'connectToken', token }, { id: fakeBrowser.runtime.id, origin: 'chrome-extension://test-extension-id' }, resolve);
+    });
+
+  it('checks the token with one balance request, saves it and fetches the history', async () => {
+    // Act
+    const response = await connect(`  ${api.token}\n`);
+
+    // Assert
+    expect(response).toEqual({ ok: true, tokenHint: api.token.slice(-4) });
+    expect(await readToken()).toBe(api.token);
+    expect(await readConnection()).toMatchObject({ connected: true, tokenHint: '1a2b' });
+    const snapshot = await readSnapshot();
+    expect(snapshot?.balance.balance).toBe(api.sandbox.control.state().balance);
+    expect(snapshot?.historyAvailable).toBe(true);
+    expect(snapshot?.grants?.length).toBeGreaterThan(0);
+    expect(api.apiRequests().map((r) => r.path.split('?')[0])).toEqual(['/credits/balance', '/credits/history']);
+    expect(await fakeBrowser.alarms.get(ALARMS.poll)).toMatchObject({ periodInMinutes: 5 });
+    expect(await fakeBrowser.action.getBadgeText({})).not.toBe('?');
+    expect(await readSamples()).toHaveLength(1);
+    expect((await readAlertState()).baseline).toBe(false);
+  });
+
+  it.each([
+    ['a bad format', 'short', 'bad_format', 0],
+    ['spaces inside', 'abc def ghi jkl', 'bad_format', 0],
+    ['a rejected token', 'tok_wrong_wrong_wrong', 'unauthorized', 1],
+  ])('answers %s clearly and stores nothing', async (_name, token, error, requests) => {
+    // Act
+    const response = await connect(token);
+
+    // Assert
+    expect(response).toMatchObject({ ok: false, error });
+    expect(api.apiRequests()).toHaveLength(requests);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+  });
+
+  it('answers a network error clearly', async () => {
+    // Arrange
+    api.sandbox.control.injectFault({ kind: 'reset' });
+
+    // Act
+    const response = await connect(api.token);
+
+    // Assert
+    expect(response).toMatchObject({ ok: false, error: 'network' });
+    expect(await readConnection()).toMatchObject({ connected: false });
+  });
+
+  it('keeps the token out of storage.sync and closes storage.local first', async () => {
+    // Arrange
+    const { setAccessLevel } = resetBrowser();
+
+    // Act
+    await connect(api.token);
+
+    // Assert
+    expect(setAccessLevel).toHaveBeenCalledWith({ accessLevel: 'TRUSTED_CONTEXTS' });
+    expect(JSON.stringify(await fakeBrowser.storage.sync.get(null))).not.toContain(api.token);
+  });
+
+  it('disconnect erases every trace but the settings', async () => {
+    // Arrange
+    const bg = createBackground(testDeps(api.fetchFn));
+    await settingsItem.setValue({ lowBalanceThreshold: 900 });
+    await connect(api.token, bg);
+    await fakeBrowser.notifications.create('low-balance', { type: 'basic', title: 't', message: 'm', iconUrl: 'i' });
+    await fakeBrowser.storage.session.set({ x: 1 });
+
+    // Act
+    const response = await new Promise((resolve) =>
+      bg.onMessage({ type: 'disconnect' }, { id: fakeBrowser.runtime.id, origin: 'chrome-extension://test-extension-id' }, resolve),
+    );
+
+    // Assert
+    expect(response).toEqual({ ok: true });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+    expect(await fakeBrowser.alarms.getAll()).toEqual([]);
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('?');
+    expect(await readToken()).toBeNull();
+    expect((await readSchedule()).stopped).toBe(false);
+    expect(await fakeBrowser.storage.sync.get(null)).toHaveProperty('settings');
+  });
+});
