@@ -1,13 +1,19 @@
 import '@/components/tailwind.css';
-import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { AppProviders } from '@/components/AppProviders';
+import { PopupApp } from '@/components/popup/PopupApp';
+import { createTexts, TextsProvider } from '@/components/ui/i18n';
+import { createTranslator } from '@/lib/i18n';
+import { PANEL_CATALOG } from '@/lib/i18n/panel-catalog';
+import { prefetchPanelData } from '@/lib/query/panel-query';
+import { createQueryClient } from '@/lib/query/query-client';
 
-function Placeholder() {
-  return <main className="w-[360px] p-4 text-sm">AgentPMT Credits</main>;
-}
-
+const client = createQueryClient();
+prefetchPanelData(client);
 createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <Placeholder />
-  </StrictMode>,
+  <AppProviders client={client}>
+    <TextsProvider texts={createTexts(createTranslator(PANEL_CATALOG))}>
+      <PopupApp />
+    </TextsProvider>
+  </AppProviders>,
 );

@@ -1,0 +1,109 @@
+import { lazy, startTransition, Suspense, useEffect, useMemo, useState } from 'react';
+import { summarize } from '@/lib/ledger/summary';
+import type { DataProblem, PanelStatus } from '@/lib/query/panel-status';
+import { BalanceHeader, type RefreshBlock } from '@/components/balance/BalanceHeader';
+import { chartGapMs } from '@/components/insights/chart-geometry';
+import { InsightsSection } from '@/components/insights/InsightsSection';
+import { LotsSection } from '@/components/lots/LotsSection';
+import { BalanceOnlyNotice } from '@/components/states/BalanceOnlyNotice';
+import { ProblemNotice } from '@/components/states/ProblemNotice';
+import { useTexts } from '@/components/ui/i18n';
+import { Skeleton } from '@/components/ui/Skeleton';
+import { Tabs } from '@/components/ui/Tabs';
+import type { CreditsPanelProps } from './CreditsPanel';
+import type { PanelTab } from './panel-tabs';
+
+// The activity list (and its virtualiser) is loaded once the panel has painted, so the
+// balance paints without it. Tabs switch in a transition: the current tab stays until the
+// next one is ready, instead of flashing a placeholder.
+const loadActivity = () => import('@/components/activity/ActivitySection');
+const ActivitySection = lazy(() => loadActivity().then((m) => ({ default: m.ActivitySection })));
+
+function preloadWhenIdle(load: () => Promise<unknown>): () => void {
+  const run = () => void load().catch(() => undefined);
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(run, { timeout: 1000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(run, 200);
+  return () => clearTimeout(id);
+}
+
+type ReadyStatus = Extract<PanelStatus, { kind: 'ready' }>;
+
+const EXPIRING_WINDOW_DAYS = 30;
+
+/** The panel with data: problem notice, header, and the lots, activity and insights tabs. */
+export function ReadyPanel(props: CreditsPanelProps & { status: ReadyStatus }) {
+  const { status, samples, settings, now, compact = false, initialTab = 'lots' } = props;
+  const { snapshot, problem, balanceOnly } = status;
+  const { t, num } = useTexts();
+  const [tab, setTab] = useState<PanelTab>(initialTab);
+  useEffect(() => preloadWhenIdle(loadActivity), []);
+  const summary = useMemo(
+    () =>
+      summarize({
+        balance: snapshot.balance,
+        grants: balanceOnly ? null : snapshot.grants,
+        transactions: balanceOnly ? null : snapshot.transactions,
+        now,
+        expiringWindowDays: EXPIRING_WINDOW_DAYS,
+      }),
+    [snapshot, balanceOnly, now],
+  );
+  const pad = compact ? 'px-3 py-2' : 'px-4 py-3';
+  const warningDays = settings.expiryWindows.length > 0 ? Math.max(...settings.expiryWindows) : null;
+  const tabs = [
+    { id: 'lots', label: t('popup.tab.lots'), badge: summary.hasLots ? num(summary.lots.length) : undefined },
+    { id: 'activity', label: t('popup.tab.activity') },
+    { id: 'insights', label: t('popup.tab.insights') },
+  ] as const;
+  return (
+    <div className="flex h-full flex-col">
+      {problem && (
+        <div className={`shrink-0 ${compact ? 'px-3 pt-3' : 'px-4 pt-3'}`}>
+          <ProblemNotice problem={problem} fetchedAt={snapshot.fetchedAt} now={now} onOpenSettings={props.onOpenSettings} />
+        </div>
+      )}
+      <BalanceHeader
+        summary={summary}
+        fetchedAt={snapshot.fetchedAt}
+        stale={problem !== null}
+        now={now}
+        isRefreshing={props.isRefreshing}
+        refreshBlock={refreshBlockOf(problem)}
+        onRefresh={props.onRefresh}
+        onBuy={props.onBuy}
+        compact={compact}
+      />
+      <Tabs
+        label={t('popup.tabs.label')}
+        tabs={tabs}
+        selected={tab}
+        onSelect={(next) => startTransition(() => setTab(next))}
+        compact={compact}
+        className="flex min-h-0 flex-1 flex-col"
+        panelClassName={`min-h-0 flex-1 ${pad} ${tab === 'activity' && !balanceOnly ? 'flex flex-col' : 'overflow-y-auto'}`}
+      >
+        {/* One boundary for every tab, mounted once: a tab switch (a transition) then keeps the
+            current tab until the next is ready, and never flashes the fallback. */}
+        <Suspense fallback={<Skeleton className="h-40 w-full" />}>
+          {tab === 'lots' && (balanceOnly ? <BalanceOnlyNotice /> : <LotsSection summary={summary} warningDays={warningDays} />)}
+          {tab === 'activity' &&
+            (balanceOnly ? (
+              <BalanceOnlyNotice />
+            ) : (
+              <ActivitySection transactions={snapshot.transactions ?? []} dropped={snapshot.dropped} now={now} />
+            ))}
+          {tab === 'insights' && <InsightsSection summary={summary} samples={samples} gapMs={chartGapMs(settings.refreshMinutes)} />}
+        </Suspense>
+      </Tabs>
+    </div>
+  );
+}
+
+function refreshBlockOf(problem: DataProblem | null): RefreshBlock | null {
+  if (problem?.kind === 'rateLimited') return { reason: 'rateLimited', until: problem.nextTryAt };
+  if (problem?.kind === 'tokenRejected') return { reason: 'tokenRejected' };
+  return null;
+}

@@ -1,0 +1,67 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { Sample } from '@/lib/storage/items';
+import { parseSettings, type Settings } from '@/lib/storage/settings';
+import { BROWSER_ACTIONS, fireCommand, useRefresh, type PageActions } from './commands';
+import { derivePanelStatus, type PanelStatus } from './panel-status';
+import { storedQueryOptions } from './stored-query';
+import {
+  ALERT_STATE_SOURCE,
+  CONNECTION_SOURCE,
+  SAMPLES_SOURCE,
+  SETTINGS_SOURCE,
+  SNAPSHOT_SOURCE,
+  useConnection,
+  useSamples,
+  useSnapshot,
+  useStoredSettings,
+} from './snapshot-query';
+import { NOW_TICK_MS, useNow } from './use-now';
+
+const DEFAULTS = parseSettings({});
+const NO_SAMPLES: Sample[] = [];
+
+/** Everything the credits panel shows and does, for the popup and the widget alike. */
+export interface CreditsPanelData {
+  status: PanelStatus;
+  samples: readonly Sample[];
+  settings: Settings;
+  now: number;
+  isRefreshing: boolean;
+  onRefresh: () => void;
+  onBuy: () => void;
+  onOpenSettings: () => void;
+}
+
+/**
+ * Reads the stored connection, snapshot, samples and settings (each kept current by its
+ * storage watch), derives the panel's state, and binds the panel's actions to commands.
+ * Settings fall back to the defaults until read, so nothing waits on them.
+ */
+export function useCreditsPanel(actions: PageActions = BROWSER_ACTIONS, clock: () => number = Date.now): CreditsPanelData {
+  const now = useNow(NOW_TICK_MS, clock);
+  const connection = useConnection().data;
+  const snapshot = useSnapshot().data;
+  const samples = useSamples().data ?? NO_SAMPLES;
+  const settings = useStoredSettings().data ?? DEFAULTS;
+  const refresh = useRefresh(actions);
+  return {
+    status: derivePanelStatus({ connection, snapshot, now, refreshMinutes: settings.refreshMinutes }),
+    samples,
+    settings,
+    now,
+    isRefreshing: refresh.isPending,
+    onRefresh: () => refresh.mutate(),
+    onBuy: () => fireCommand(actions, { type: 'openPage', page: 'buy' }),
+    onOpenSettings: () => void actions.openOptions().catch(() => undefined),
+  };
+}
+
+/**
+ * Starts reading everything the panel shows before React renders, so the first commit can
+ * already hold the data. Never rejects (a failed read shows up in the hooks).
+ */
+export function prefetchPanelData(client: QueryClient): void {
+  for (const source of [CONNECTION_SOURCE, SNAPSHOT_SOURCE, SETTINGS_SOURCE, SAMPLES_SOURCE, ALERT_STATE_SOURCE]) {
+    void client.prefetchQuery(storedQueryOptions<unknown>(source));
+  }
+}

@@ -1,0 +1,67 @@
+import type { ApiErrorKind } from '@/lib/api/errors';
+import type { Connection, Snapshot } from '@/lib/storage/items';
+
+/** Why the shown numbers may not be current. */
+export type DataProblem =
+  | { kind: 'offline' }
+  | { kind: 'rateLimited'; nextTryAt: number | null }
+  | { kind: 'tokenRejected' }
+  | { kind: 'failed' }
+  | { kind: 'old' };
+
+/** What the panel shows: a designed state for every situation, never a fake zero. */
+export type PanelStatus =
+  | { kind: 'reading' }
+  | { kind: 'disconnected' }
+  | { kind: 'loading' }
+  | { kind: 'ready'; snapshot: Snapshot; problem: DataProblem | null; balanceOnly: boolean };
+
+/** Data older than this many refresh intervals is marked stale even without an error. */
+export const STALE_AFTER_INTERVALS = 2;
+
+const PROBLEM_BY_KIND: Record<ApiErrorKind, DataProblem['kind']> = {
+  unauthorized: 'tokenRejected',
+  forbidden: 'tokenRejected',
+  bad_token: 'tokenRejected',
+  rate_limited: 'rateLimited',
+  network: 'offline',
+  server: 'failed',
+  unavailable: 'failed',
+  timeout: 'failed',
+  invalid_response: 'failed',
+};
+
+export interface PanelStatusInput {
+  /** undefined while storage is still being read. */
+  connection: Connection | undefined;
+  snapshot: Snapshot | null | undefined;
+  now: number;
+  refreshMinutes: number;
+}
+
+/**
+ * Derives the panel's state from what storage holds. Until storage has been read (a few
+ * milliseconds) it is `reading`, which shows nothing rather than a flash of skeleton.
+ * Disconnected wins over everything (Remove erases the account's data); a connected
+ * account without a snapshot is loading (the first refresh runs);
+ * otherwise the last good data is shown with the problem of the last refresh, if any, or
+ * `old` when it is older than `STALE_AFTER_INTERVALS` refresh intervals. Pure; never throws.
+ */
+export function derivePanelStatus({ connection, snapshot, now, refreshMinutes }: PanelStatusInput): PanelStatus {
+  if (connection === undefined || snapshot === undefined) return { kind: 'reading' };
+  if (!connection.connected) return { kind: 'disconnected' };
+  if (snapshot === null) return { kind: 'loading' };
+  const balanceOnly = !snapshot.historyAvailable || snapshot.grants === null;
+  return { kind: 'ready', snapshot, problem: problemOf(snapshot, now, refreshMinutes), balanceOnly };
+}
+
+function problemOf(snapshot: Snapshot, now: number, refreshMinutes: number): DataProblem | null {
+  const error = snapshot.lastError;
+  if (error) {
+    const kind = PROBLEM_BY_KIND[error.kind];
+    if (kind === 'rateLimited') return { kind, nextTryAt: snapshot.nextAttemptAt ?? error.retryAt ?? null };
+    return { kind };
+  }
+  const maxAge = STALE_AFTER_INTERVALS * refreshMinutes * 60_000;
+  return now - snapshot.fetchedAt > maxAge ? { kind: 'old' } : null;
+}

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { entrypointSizes } from './bundle-sizes';
+import { CHROME } from './output';
+
+const KB = 1000;
+
+/**
+ * Size budgets of the production Chrome build, in gzip bytes (level 9; kB = 1000 bytes, as
+ * the build and the benchmark print them). `open`: the JS an entrypoint loads before it
+ * shows anything (the popup's balance); `all`: that plus what it may load later (the
+ * popup's Activity tab). The issue's starting budgets were popup 110 kB and background
+ * 30 kB; each is lowered to just above what the build measures, so it guards the gain.
+ */
+const BUDGETS = {
+  popup: { open: 108 * KB, all: 119 * KB },
+  background: { open: 29 * KB, all: 29 * KB },
+  'content-script': { open: 7 * KB, all: 7 * KB },
+} as const;
+
+describe('bundle sizes (production Chrome build)', () => {
+  const sizes = entrypointSizes(CHROME);
+  const byName = new Map(sizes.map((size) => [size.name, size]));
+  const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} kB`;
+
+  it('finds the popup with its code, including what it loads later', () => {
+    const popup = byName.get('popup');
+
+    expect(popup?.js.files.some((file) => /popup-[\w-]+\.js$/.test(file))).toBe(true);
+    expect(popup?.lazyJs.files.length).toBeGreaterThan(0);
+    expect(popup?.css.files.length).toBe(1);
+  });
+
+  it.each(Object.entries(BUDGETS))('%s JS stays within its gzip budgets', (name, budget) => {
+    const size = byName.get(name);
+    const open = size?.js.gzip ?? 0;
+    const all = open + (size?.lazyJs.gzip ?? 0);
+
+    expect(open, `${name} at open: ${kb(open)} gzip, budget ${kb(budget.open)}`).toBeLessThanOrEqual(budget.open);
+    expect(all, `${name} with what it loads later: ${kb(all)} gzip, budget ${kb(budget.all)}`).toBeLessThanOrEqual(budget.all);
+  });
+
+  it.each(['background', 'content-script'])('keeps React out of the %s', (name) => {
+    const files = byName.get(name)?.js.files ?? [];
+
+    expect(files).toHaveLength(1);
+    expect(readFileSync(join(CHROME, files[0] as string), 'utf8')).not.toMatch(/react\.(transitional\.)?element|__reactFiber/);
+  });
+});

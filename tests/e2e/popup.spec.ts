@@ -1,0 +1,202 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, type ExtensionHarness } from './fixtures';
+import { axeViolations } from './popup/axe';
+import { connectToSandbox, openPopup, saveScreenshot, sendCommand, type ColorScheme } from './popup/popup-page';
+import { credits, day, dollars, sandboxHistory } from './popup/sandbox-data';
+
+const SCHEMES: ColorScheme[] = ['light', 'dark'];
+
+describe('the popup (production build against the sandbox)', () => {
+  let harness: ExtensionHarness;
+  beforeAll(async () => {
+    harness = await launchExtension({ scenario: 'demo' });
+  });
+  afterAll(() => harness?.close());
+
+  /** Opens the popup in each colour scheme: checks it with axe and saves a screenshot. */
+  async function checkEachScheme(name: string, ready: (page: Page) => Promise<void>, hash = ''): Promise<void> {
+    for (const colorScheme of SCHEMES) {
+      const page = await openPopup(harness, { colorScheme, hash });
+      await ready(page);
+      expect(await axeViolations(page), `${name} (${colorScheme})`).toEqual([]);
+      await saveScreenshot(page, `popup-${name}-${colorScheme}`);
+      await page.close();
+    }
+  }
+
+  /** Clicks Refresh in a fresh popup and waits for the background to finish. */
+  async function refresh(): Promise<void> {
+    const page = await openPopup(harness);
+    await page.getByRole('button', { name: 'Refresh' }).click();
+    await page.getByRole('button', { name: 'Refresh' }).waitFor();
+    await page.close();
+  }
+
+  it('asks to connect before a token is saved', async () => {
+    await checkEachScheme('not-connected', async (page) => {
+      await page.getByRole('heading', { name: 'Connect your AgentPMT account' }).waitFor();
+      expect(await page.getByRole('button', { name: 'Open settings' }).count()).toBeGreaterThan(0);
+    });
+  });
+
+  it('shows the sandbox balance in credits and dollars, with the next expiry', async () => {
+    await connectToSandbox(harness);
+    const { balance } = harness.sandbox.control.state();
+
+    const page = await openPopup(harness);
+
+    await expect.poll(() => page.getByTestId('balance-credits').textContent()).toBe(credits(balance));
+    expect(await page.getByTestId('balance-dollars').textContent()).toBe(dollars(balance));
+    expect(await page.getByText(/credits? expires? (in \d+ days|tomorrow|today)/).count()).toBe(1);
+    expect(await page.getByText('Stale').count()).toBe(0);
+    await page.close();
+  });
+
+  it('lists the lots with remaining credits, soonest expiry first, with their expiry dates', async () => {
+    const { grants } = await sandboxHistory(harness);
+    const live = grants
+      .filter((g) => g.remaining_credits > 0 && (g.expires_at === null || Date.parse(g.expires_at) > Date.now()))
+      .sort((a, b) => Date.parse(a.expires_at ?? '9999') - Date.parse(b.expires_at ?? '9999'));
+
+    const page = await openPopup(harness);
+    const rows = page.getByRole('list', { name: 'Credit lots' }).getByRole('listitem');
+
+    await expect.poll(() => rows.count()).toBe(live.length);
+    for (const [i, grant] of live.entries()) {
+      const text = await rows.nth(i).textContent();
+      expect(text).toContain(`${grant.remaining_credits.toLocaleString('en-US')} / ${credits(grant.credits)}`);
+      if (grant.expires_at) expect(text).toContain(`Expires ${day(grant.expires_at)}`);
+    }
+    await page.close();
+  });
+
+  it('shows the activity, newest first', async () => {
+    const { transactions } = await sandboxHistory(harness);
+
+    const page = await openPopup(harness, { hash: '#activity' });
+    const rows = page.getByRole('region', { name: 'Recent activity' }).getByRole('listitem');
+
+    await rows.first().waitFor();
+    for (const [i, tx] of transactions.slice(0, 3).entries()) {
+      expect(await rows.nth(i).textContent()).toContain(tx.description ?? '');
+    }
+    await page.close();
+  });
+
+  it('looks right and passes axe on every tab, in light and dark', async () => {
+    await checkEachScheme('lots', (page) => page.getByRole('list', { name: 'Credit lots' }).waitFor());
+    await checkEachScheme('activity', (page) => page.getByRole('region', { name: 'Recent activity' }).getByRole('listitem').first().waitFor(), '#activity');
+    await checkEachScheme('insights', (page) => page.getByText('Suggested top-up').waitFor(), '#insights');
+  });
+
+  it('draws the balance chart from stored samples, with gaps where there is no data', async () => {
+    const now = Date.now();
+    const samples = Array.from({ length: 3 * 144 }, (_, i) => ({ at: now - (3 * 144 - i) * 600_000, balance: 16_000 - i * 3 }))
+      // Nights without the browser open: no samples from 23:00 to 07:00.
+      .filter(({ at }) => { const hour = new Date(at).getHours(); return hour >= 7 && hour < 23; });
+    const page = await openPopup(harness);
+    await page.evaluate((balanceSamples) => chrome.storage.local.set({ balanceSamples }), samples);
+    await page.close();
+
+    await checkEachScheme('insights-chart', async (page) => {
+      await page.getByRole('img', { name: /^Balance from / }).waitFor();
+      expect(await page.locator('svg path').count()).toBeGreaterThanOrEqual(3);
+      await page.getByText('Gaps: no data').waitFor();
+    }, '#insights');
+  });
+
+  it('opens the AgentPMT buy page in a new tab from Buy credits', async () => {
+    const page = await openPopup(harness);
+
+    const [tab] = await Promise.all([harness.context.waitForEvent('page'), page.getByRole('button', { name: 'Buy credits' }).click()]);
+    await tab.waitForLoadState();
+    // A tab the extension creates starts loading before Playwright's routing attaches to
+    // it, so its first load misses the sandbox and fails offline; reloading retries the
+    // very URL the extension opened, now routed.
+    if (tab.url().startsWith('chrome-error:')) await tab.reload();
+
+    expect(tab.url()).toMatch(/^https:\/\/www\.agentpmt\.com\//);
+    expect(await tab.title()).toContain('AgentPMT');
+    await tab.close();
+    await page.close();
+  });
+
+  it('renders a hostile description as text', async () => {
+    const payload = '<img src=x onerror=alert(1)>';
+    harness.sandbox.control.toolCall({ tool: payload, credits: 1 });
+    await refresh();
+    const page = await openPopup(harness, { hash: '#activity' });
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+
+    await page.getByText(payload).waitFor();
+
+    expect(await page.locator('img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the numbers and marks them stale when the API fails', async () => {
+    const { balance } = harness.sandbox.control.state();
+    harness.sandbox.control.injectFault({ kind: 'server-error' });
+
+    await refresh();
+
+    await checkEachScheme('stale', async (page) => {
+      await page.getByText('Stale', { exact: true }).waitFor();
+      await page.getByText('The last refresh failed').waitFor();
+      expect(await page.getByTestId('balance-credits').textContent()).toBe(credits(balance));
+    });
+    harness.sandbox.control.clearFaults();
+  });
+
+  it('says when it is offline', async () => {
+    harness.sandbox.control.injectFault({ kind: 'reset' });
+    await refresh();
+
+    await checkEachScheme('offline', (page) => page.getByText('You are offline').waitFor());
+    harness.sandbox.control.clearFaults();
+  });
+
+  it('shows balance-only mode when the history is unavailable', async () => {
+    harness.sandbox.control.setScenario('balance-only');
+    await refresh();
+
+    await checkEachScheme('balance-only', async (page) => {
+      await page.getByText('Breakdown unavailable').waitFor();
+      expect(await page.getByText('Stale').count()).toBe(0);
+    });
+    harness.sandbox.control.setScenario('demo');
+    await refresh();
+  });
+
+  it('says when AgentPMT rate-limits it, and when the next try is', async () => {
+    harness.sandbox.control.injectFault({ kind: 'rate-limited', retryAfterSeconds: 600, times: 2 });
+    await refresh();
+
+    await checkEachScheme('rate-limited', async (page) => {
+      await page.getByText('AgentPMT asked us to slow down').waitFor();
+      await page.getByText(/Next try in (9|10) minutes/).waitFor();
+      expect(await page.getByRole('button', { name: 'Refresh' }).isDisabled()).toBe(true);
+    });
+  });
+
+  it('says how to fix a rejected token', async () => {
+    harness.sandbox.control.clearFaults();
+    await connectToSandbox(harness);
+    harness.sandbox.control.injectFault({ kind: 'unauthorized' });
+    await refresh();
+
+    await checkEachScheme('token-rejected', async (page) => {
+      await page.getByText('Your token was rejected').waitFor();
+      expect(await page.getByRole('alert').getByRole('button', { name: 'Open settings' }).count()).toBe(1);
+      expect(await page.getByRole('button', { name: 'Refresh' }).isDisabled()).toBe(true);
+    });
+    harness.sandbox.control.clearFaults();
+    expect(await sendCommand(harness, { type: 'connectToken', token: harness.sandbox.token })).toMatchObject({ ok: true });
+  });
+});
