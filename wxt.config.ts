@@ -1,5 +1,6 @@
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'wxt';
+import { siteMatches } from './lib/content/site-matches';
 
 const API_ORIGIN = 'https://api.agentpmt.com';
 
@@ -21,6 +22,15 @@ export default defineConfig({
       permissions: ['storage', 'alarms', 'notifications'],
       host_permissions: apiOrigins.map((origin) => `${origin}/*`),
       action: { default_title: 'AgentPMT Credits' },
+      // Only the navbar widget's page, only to the AgentPMT site (PRM-7); its scripts and styles
+      // load from the extension's own origin and need no entry.
+      web_accessible_resources: [
+        {
+          resources: ['widget.html'],
+          matches: siteMatches(sandbox ? process.env.WXT_SITE_ORIGIN : undefined),
+          use_dynamic_url: true,
+        },
+      ],
       content_security_policy: {
         extension_pages: `default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; img-src 'self' data:; style-src 'self'; connect-src ${apiOrigins.join(' ')}`,
       },
