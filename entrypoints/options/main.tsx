@@ -1,13 +1,17 @@
 import '@/components/tailwind.css';
-import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-
-function Placeholder() {
-  return <main className="p-8 text-base">AgentPMT Credits</main>;
-}
+import { AppProviders } from '@/components/AppProviders';
+import { OptionsApp } from '@/components/options/OptionsApp';
+import { OptionsTextsProvider } from '@/components/options/texts';
+import { createTexts } from '@/components/ui/i18n';
+import { createTranslator } from '@/lib/i18n';
+import { OPTIONS_CATALOG } from '@/lib/i18n/options-catalog';
+import { createQueryClient } from '@/lib/query/query-client';
 
 createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <Placeholder />
-  </StrictMode>,
+  <AppProviders client={createQueryClient()}>
+    <OptionsTextsProvider texts={createTexts(createTranslator(OPTIONS_CATALOG))}>
+      <OptionsApp />
+    </OptionsTextsProvider>
+  </AppProviders>,
 );

@@ -1,0 +1,6 @@
+import { createTextsContext, type Texts } from '@/components/ui/i18n';
+import type { OptionsKey } from '@/lib/i18n/options-catalog';
+
+/** The options page's texts: its own catalogue, apart from the panel's. */
+export type OptionsTexts = Texts<OptionsKey>;
+export const { TextsProvider: OptionsTextsProvider, useTexts } = createTextsContext<OptionsKey>();

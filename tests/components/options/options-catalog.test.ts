@@ -1,0 +1,16 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { options } from '@/lib/i18n/en/options';
+
+const DIR = resolve(import.meta.dirname, '../../../components/options');
+const SOURCE = readdirSync(DIR)
+  .map((name) => readFileSync(join(DIR, name), 'utf8'))
+  .join('\n');
+
+describe('the options catalogue', () => {
+  it('has no message the options page never shows', () => {
+    const unused = Object.keys(options).filter((key) => !SOURCE.includes(`'${key}'`));
+    expect(unused).toEqual([]);
+  });
+});
