@@ -44,8 +44,11 @@ const context = await chromium.launchPersistentContext(await mkdtemp(join(tmpdir
     ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
   ],
 });
-const page = context.pages()[0] ?? (await context.newPage());
-await page.goto(`http://localhost:${PORT}/`);
+// The sandbox build opens the mock site itself when it installs; the blank start tab goes.
+const blank = context.pages()[0];
+const opened = await context.waitForEvent('page', { timeout: 15_000 }).catch(() => null);
+if (opened) await blank?.close();
+else await blank?.goto(`http://localhost:${PORT}/`);
 console.log('Chromium is open with the sandbox build. Close the window (or press Ctrl+C) to stop.');
 context.on('close', stop);
 sandbox.on('exit', () => process.exit(0));
