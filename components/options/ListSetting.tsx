@@ -1,8 +1,7 @@
 import { useId, useState } from 'react';
 import type { SettingsPatch } from '@/lib/query/settings-query';
-import { FieldStatusText } from './FieldStatusText';
-import { INPUT_CLASS, MUTED_CLASS } from './field-styles';
 import { parseWholeNumberList } from './parse-number';
+import { TextField } from './TextField';
 import { useTexts } from './texts';
 import { useFieldSave, type SaveSettings } from './use-field-save';
 
@@ -38,32 +37,7 @@ export function ListSetting({ label, hint, value, patch, save }: ListSettingProp
     if (field.status.kind === 'error') field.reset();
   }
 
-  const describedBy = [`${id}-hint`, `${id}-status`, field.status.kind === 'error' && `${id}-error`].filter(Boolean).join(' ');
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      <div className="flex flex-wrap items-center gap-3">
-        <input
-          id={id}
-          type="text"
-          autoComplete="off"
-          value={draft}
-          onChange={(event) => setDraft(event.target.value)}
-          onBlur={commit}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') commit();
-          }}
-          aria-invalid={field.status.kind === 'error'}
-          aria-describedby={describedBy}
-          className={`${INPUT_CLASS} max-w-40 tabular-nums`}
-        />
-        <FieldStatusText id={id} status={field.status} />
-      </div>
-      <p id={`${id}-hint`} className={`text-xs ${MUTED_CLASS}`}>
-        {hint}
-      </p>
-    </div>
+    <TextField id={id} label={label} draft={draft} onDraft={setDraft} onCommit={commit} status={field.status} hint={hint} />
   );
 }
