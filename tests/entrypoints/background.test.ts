@@ -233,6 +233,25 @@ describe('the background entry point', () => {
     expect(api.apiRequests().filter((r) => r.path.startsWith('/credits/balance'))).toHaveLength(1);
   });
 
+  it('sends 24 requests an hour when idle at the default interval: 12 polls of balance and history', async () => {
+    // Arrange
+    vi.useFakeTimers({ toFake: ['Date'] });
+    await connected();
+    const alarm = await fakeBrowser.alarms.get(ALARMS.poll);
+    const period = alarm?.periodInMinutes ?? Number.NaN;
+
+    // Act
+    for (let minutes = period; minutes <= 60; minutes += period) {
+      vi.setSystemTime(Date.now() + period * MINUTE);
+      await fireAlarm();
+    }
+
+    // Assert
+    expect(period).toBe(5);
+    expect(api.apiRequests()).toHaveLength(24);
+    expect((await fakeBrowser.alarms.get(ALARMS.poll))?.periodInMinutes).toBe(5);
+  });
+
   it('polls every minute for 10 minutes after the user looks, then returns to the setting', async () => {
     // Arrange
     vi.useFakeTimers({ toFake: ['Date'] });
