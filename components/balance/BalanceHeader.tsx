@@ -5,7 +5,7 @@ import { RefreshIcon } from '@/components/ui/RefreshIcon';
 import { NextExpiryLine } from './NextExpiryLine';
 import { UpdatedLine } from './UpdatedLine';
 
-export type RefreshBlock = { reason: 'rateLimited'; until: number | null } | { reason: 'tokenRejected' };
+export type RefreshBlock = { reason: 'serverWait'; until: number | null } | { reason: 'tokenRejected' };
 
 export interface BalanceHeaderProps {
   summary: Pick<LedgerSummary, 'balance' | 'nextExpiry'>;
@@ -13,7 +13,7 @@ export interface BalanceHeaderProps {
   stale: boolean;
   now: number;
   isRefreshing: boolean;
-  /** Why Refresh would be refused now, if it would: the server's rate limit, or a rejected token. */
+  /** Why Refresh would be refused now, if it would: the server asked to wait, or a rejected token. */
   refreshBlock: RefreshBlock | null;
   onRefresh: () => void;
   onBuy: () => void;

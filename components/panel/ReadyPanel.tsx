@@ -1,6 +1,7 @@
 import { lazy, startTransition, Suspense, useEffect, useMemo, useState } from 'react';
 import { summarize } from '@/lib/ledger/summary';
 import type { DataProblem, PanelStatus } from '@/lib/query/panel-status';
+import type { Snapshot } from '@/lib/storage/items';
 import { BalanceHeader, type RefreshBlock } from '@/components/balance/BalanceHeader';
 import { chartGapMs } from '@/components/insights/chart-geometry';
 import { InsightsSection } from '@/components/insights/InsightsSection';
@@ -71,7 +72,7 @@ export function ReadyPanel(props: CreditsPanelProps & { status: ReadyStatus }) {
         stale={problem !== null}
         now={now}
         isRefreshing={props.isRefreshing}
-        refreshBlock={refreshBlockOf(problem)}
+        refreshBlock={refreshBlockOf(problem, snapshot)}
         onRefresh={props.onRefresh}
         onBuy={props.onBuy}
         compact={compact}
@@ -102,8 +103,14 @@ export function ReadyPanel(props: CreditsPanelProps & { status: ReadyStatus }) {
   );
 }
 
-function refreshBlockOf(problem: DataProblem | null): RefreshBlock | null {
-  if (problem?.kind === 'rateLimited') return { reason: 'rateLimited', until: problem.nextTryAt };
+/**
+ * When the background would refuse a manual refresh: after a rejected token, and while the
+ * server's `Retry-After` holds (a 429, or a 503 that sent one), until the stored next try.
+ */
+function refreshBlockOf(problem: DataProblem | null, snapshot: Snapshot): RefreshBlock | null {
   if (problem?.kind === 'tokenRejected') return { reason: 'tokenRejected' };
+  if (problem?.kind === 'rateLimited') return { reason: 'serverWait', until: problem.nextTryAt };
+  const retryAt = snapshot.lastError?.retryAt;
+  if (typeof retryAt === 'number') return { reason: 'serverWait', until: snapshot.nextAttemptAt ?? retryAt };
   return null;
 }

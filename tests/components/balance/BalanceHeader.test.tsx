@@ -81,14 +81,14 @@ describe('BalanceHeader', () => {
   });
 
   it('refuses to refresh until the rate limit allows it, and says until when', () => {
-    const { rerender } = renderEn(<BalanceHeader {...props({ refreshBlock: { reason: 'rateLimited', until: NOW + 10 * MINUTE_MS } })} />);
+    const { rerender } = renderEn(<BalanceHeader {...props({ refreshBlock: { reason: 'serverWait', until: NOW + 10 * MINUTE_MS } })} />);
     expect(screen.getByRole('button', { name: 'Refresh' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Refresh' }).title).toMatch(/^AgentPMT asked to wait until /);
 
-    rerender(<BalanceHeader {...props({ refreshBlock: { reason: 'rateLimited', until: NOW - MINUTE_MS } })} />);
+    rerender(<BalanceHeader {...props({ refreshBlock: { reason: 'serverWait', until: NOW - MINUTE_MS } })} />);
     expect(screen.getByRole('button', { name: 'Refresh' })).toBeEnabled();
 
-    rerender(<BalanceHeader {...props({ refreshBlock: { reason: 'rateLimited', until: null } })} />);
+    rerender(<BalanceHeader {...props({ refreshBlock: { reason: 'serverWait', until: null } })} />);
     expect(screen.getByRole('button', { name: 'Refresh' })).toBeEnabled();
   });
 

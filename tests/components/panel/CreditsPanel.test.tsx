@@ -78,6 +78,22 @@ describe('CreditsPanel states', () => {
     expect(screen.getByText(/Next try in 2 minutes/)).toBeInTheDocument();
   });
 
+  it('a server error with Retry-After: Refresh waits as the background will', () => {
+    const until = NOW + 5 * MINUTE_MS;
+    const snapshot = makeSnapshot({ lastError: { kind: 'server', message: 'HTTP 503', status: 503, retryAt: until }, nextAttemptAt: until });
+    renderEn(<CreditsPanel {...props(ready(snapshot, { problem: { kind: 'failed' } }))} />);
+
+    expect(screen.getByRole('button', { name: 'Refresh' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Refresh' })).toHaveAttribute('title', expect.stringMatching(/^AgentPMT asked to wait until /));
+  });
+
+  it('a server error without Retry-After: Refresh stays available', () => {
+    const snapshot = makeSnapshot({ lastError: { kind: 'server', message: 'HTTP 500', status: 500 }, nextAttemptAt: NOW + MINUTE_MS });
+    renderEn(<CreditsPanel {...props(ready(snapshot, { problem: { kind: 'failed' } }))} />);
+
+    expect(screen.getByRole('button', { name: 'Refresh' })).toBeEnabled();
+  });
+
   it('token rejected: Refresh waits for a new token', () => {
     renderEn(<CreditsPanel {...props(ready(undefined, { problem: { kind: 'tokenRejected' } }))} />);
 
