@@ -4,7 +4,7 @@ import { connectErrorText } from './connect-error-text';
 import type { ConnectOutcome } from './connect-outcome';
 import { INPUT_CLASS, MUTED_CLASS } from './field-styles';
 import { useTexts } from './texts';
-import { checkTokenFormat } from './token-format';
+import { checkTokenFormat } from '@/lib/token-format';
 
 export interface ConnectFormProps {
   /** Sends a well-formed token to be checked and saved; resolves with the outcome. */

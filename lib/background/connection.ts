@@ -5,14 +5,12 @@ import type { ApiErrorKind } from '@/lib/api/errors';
 import { INITIAL_SCHEDULE } from '@/lib/storage/defaults';
 import { alertStateItem, connectionItem, readConnection, samplesItem, scheduleItem, snapshotItem } from '@/lib/storage/items';
 import { clearToken, writeToken } from '@/lib/storage/token-vault';
+import { checkTokenFormat } from '@/lib/token-format';
 import type { BackgroundDeps } from './deps';
 import type { Lock } from './lock';
 import { clearAllNotifications } from './notifications';
 import type { Refresher } from './refresh';
 import { syncBadgeAndAlarm } from './sync-ui';
-
-/** Printable ASCII without spaces, 8 to 4096 characters: anything else is a paste error (SEC-6). */
-export const TOKEN_FORMAT = /^[\x21-\x7e]{8,4096}$/;
 
 export type ConnectError = 'bad_format' | 'storage' | Exclude<ApiErrorKind, 'bad_token'>;
 export type ConnectResult = { ok: true; tokenHint: string } | { ok: false; error: ConnectError; retryAt: number | null };
@@ -25,8 +23,9 @@ export type ConnectResult = { ok: true; tokenHint: string } | { ok: false; error
  * storage is untouched then. Never throws.
  */
 export async function connectToken(raw: string, deps: BackgroundDeps, refresher: Refresher, lock: Lock): Promise<ConnectResult> {
-  const token = raw.trim();
-  if (!TOKEN_FORMAT.test(token)) return { ok: false, error: 'bad_format', retryAt: null };
+  const format = checkTokenFormat(raw);
+  if (!format.ok) return { ok: false, error: 'bad_format', retryAt: null };
+  const { token } = format;
   const checked = await getBalance({ token, fetchFn: deps.fetchFn, timeoutMs: deps.timeoutMs, now: deps.now });
   if (!checked.ok) {
     const { kind, retryAt } = checked.error;

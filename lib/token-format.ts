@@ -1,7 +1,9 @@
 /**
  * The format an Agent Group token must have before it is sent anywhere (SEC-6): after
- * trimming, 16 to 512 characters of letters, digits and `. _ ~ + / = -`. Spaces, control
- * characters and CR/LF can never pass, so they never reach a header or storage.
+ * trimming, 16 to 512 characters of a bearer token's alphabet (RFC 6750 `b64token`:
+ * letters, digits and `. _ ~ + / -`, `=` padding). Spaces, control characters and CR/LF
+ * can never pass, so they never reach a header or storage. The options form and the
+ * background's `connectToken` both check it.
  */
 export const TOKEN_PATTERN = /^[A-Za-z0-9._~+/=-]{16,512}$/;
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkTokenFormat, TOKEN_PATTERN } from '@/components/options/token-format';
+import { checkTokenFormat, TOKEN_PATTERN } from '@/lib/token-format';
 
 const TOKEN_CHARS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._~+/=-'.split('');
 const validToken = fc.array(fc.constantFrom(...TOKEN_CHARS), { minLength: 16, maxLength: 512 }).map((chars) => chars.join(''));
