@@ -97,30 +97,55 @@ describe('the background service worker in Chromium', () => {
     expect(balanceRequests()).toBeGreaterThanOrEqual(5);
   });
 
-  it('sends no request before Retry-After expires, even across a worker restart, then one', async () => {
-    // Arrange: the wait is max(Retry-After, the first backoff), at most a minute.
+  /** Connects, answers the next poll with a 429 and `Retry-After`, and returns what was stored. */
+  async function rateLimited(retryAfterSeconds: number) {
     await connect();
-    harness.sandbox.control.injectFault({ kind: 'rate-limited', retryAfterSeconds: 5, times: 1 });
+    harness.sandbox.control.injectFault({ kind: 'rate-limited', retryAfterSeconds, times: 1 });
     await firePoll();
     const snapshot = await storedSnapshot();
     expect(snapshot).toMatchObject({ lastError: { kind: 'rate_limited' } });
-    const nextAttemptAt = snapshot?.nextAttemptAt as number;
-    expect(nextAttemptAt - (snapshot?.lastAttemptAt as number)).toBeGreaterThanOrEqual(5_000);
-    expect(nextAttemptAt - (snapshot?.lastAttemptAt as number)).toBeLessThanOrEqual(60_000);
-    const requests = balanceRequests();
+    return { nextAttemptAt: snapshot?.nextAttemptAt as number, wait: (snapshot?.nextAttemptAt as number) - (snapshot?.lastAttemptAt as number) };
+  }
 
-    // Act
+  /** Everything that could send a request: a worker restart, a manual refresh, the alarm, an open popup. */
+  async function tryEverything(): Promise<unknown> {
     await killWorker();
     const manual = await send({ type: 'refreshNow' });
     await page.evaluate(() => chrome.alarms.create('poll', { when: Date.now() }));
     await send({ type: 'userLooking' });
     await new Promise((resolve) => setTimeout(resolve, 1_000));
-    const during = balanceRequests() - requests;
+    return manual;
+  }
+
+  it('holds every request for a Retry-After of 120 s, across a worker restart', async () => {
+    // Arrange: the wait is max(Retry-After, the first backoff of at most a minute), from the response.
+    const { nextAttemptAt, wait } = await rateLimited(120);
+    const requests = balanceRequests();
+
+    // Act
+    const manual = await tryEverything();
+
+    // Assert
+    expect(wait).toBeGreaterThan(119_000);
+    expect(wait).toBeLessThanOrEqual(120_000);
+    expect(manual).toMatchObject({ ok: false, error: 'retry_after', retryAt: nextAttemptAt });
+    expect(balanceRequests() - requests).toBe(0);
+    expect((await storedSnapshot())?.nextAttemptAt).toBe(nextAttemptAt);
+  });
+
+  it('sends exactly one request once a short Retry-After has passed', async () => {
+    // Arrange
+    const { nextAttemptAt, wait } = await rateLimited(5);
+    const requests = balanceRequests();
+    const during = await tryEverything().then(() => balanceRequests() - requests);
+
+    // Act
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, nextAttemptAt - Date.now() + 500)));
     await firePoll();
 
     // Assert
-    expect(manual).toMatchObject({ ok: false, error: 'retry_after', retryAt: nextAttemptAt });
+    expect(wait).toBeGreaterThan(4_000);
+    expect(wait).toBeLessThanOrEqual(60_000);
     expect(during).toBe(0);
     expect(balanceRequests() - requests).toBe(1);
     expect((await storedSnapshot())?.lastError).toBeNull();
