@@ -37,14 +37,33 @@ describe('production manifest (Chrome MV3)', () => {
   });
 });
 
-describe('production manifest (Firefox)', () => {
+describe('production manifest (Firefox MV3)', () => {
   const manifest = readManifest(FIREFOX);
 
   it('has a gecko id and asks for the same permissions', () => {
     const gecko = (manifest.browser_specific_settings as { gecko: Record<string, unknown> }).gecko;
+    expect(manifest.manifest_version).toBe(3);
     expect(gecko.id).toBe('credits@agentpmt-extension');
     expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
-    expect(manifest.permissions).toEqual(['storage', 'alarms', 'notifications', 'https://api.agentpmt.com/*']);
+    expect(manifest.permissions).toEqual(['storage', 'alarms', 'notifications']);
+    expect(manifest.host_permissions).toEqual(['https://api.agentpmt.com/*']);
+  });
+});
+
+describe.each([
+  ['Chrome', CHROME],
+  ['Firefox', FIREFOX],
+])('widget exposure (%s)', (_name, dir) => {
+  it('exposes only the widget page, only to the AgentPMT site, at a dynamic URL (PRM-7)', () => {
+    expect(readManifest(dir).web_accessible_resources).toEqual([
+      { resources: ['widget.html'], matches: ['https://www.agentpmt.com/*', 'https://agentpmt.com/*'], use_dynamic_url: true },
+    ]);
+  });
+
+  it('runs the content script on the AgentPMT site only, in the top frame', () => {
+    expect(readManifest(dir).content_scripts).toEqual([
+      { matches: ['https://agentpmt.com/*', 'https://www.agentpmt.com/*'], all_frames: false, run_at: 'document_end', js: ['content-scripts/agentpmt.js'] },
+    ]);
   });
 });
 

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 
 export const OUTPUT = resolve(import.meta.dirname, '../../.output');
 export const CHROME = join(OUTPUT, 'chrome-mv3');
-export const FIREFOX = join(OUTPUT, 'firefox-mv2');
+export const FIREFOX = join(OUTPUT, 'firefox-mv3');
 export const CHROME_SANDBOX = join(OUTPUT, 'chrome-mv3-sandbox');
 
 /** The parsed manifest of a build; fails with a hint when the build is missing. */
