@@ -9,9 +9,11 @@ const KB = 1000;
 /**
  * Size budgets of the production Chrome build, in gzip bytes (level 9; kB = 1000 bytes, as
  * the build and the benchmark print them). `open`: the JS an entrypoint loads before it
- * shows anything (the popup's balance); `all`: that plus what it may load later (the
- * popup's Activity tab). The issue's starting budgets were popup 110 kB and background
- * 30 kB; each is lowered to just above what the build measures, so it guards the gain.
+ * shows anything (for the popup, everything up to the balance); `all`: that plus what it
+ * may load later (the popup's Activity tab, whose list virtualiser is most of its 11 kB).
+ * The starting budgets were 110 kB for the popup and 30 kB for the background; `open`
+ * budgets sit just above what the build measures, so they guard the gain. Lower them
+ * whenever a build beats them by a clear margin.
  */
 const BUDGETS = {
   popup: { open: 108 * KB, all: 119 * KB },
