@@ -13,15 +13,22 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
   vite: () => ({ plugins: [tailwindcss()] }),
+  hooks: {
+    // WXT titles the toolbar button after popup.html's <title>; the name follows the browser's language.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.action) manifest.action.default_title = manifest.name;
+    },
+  },
   manifest: ({ mode, browser }) => {
     const sandbox = mode === 'sandbox';
     const apiOrigins = [API_ORIGIN, ...(sandbox ? [String(process.env.WXT_API_ORIGIN)] : [])];
     return {
-      name: sandbox ? 'AgentPMT Credits (sandbox)' : 'AgentPMT Credits',
-      description: 'Your AgentPMT credit balance, expiring lots and forecasts, with early warnings before your agents run dry.',
+      // Name and description come from public/_locales, so they follow the browser's language.
+      name: sandbox ? 'AgentPMT Credits (sandbox)' : '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'en',
       permissions: ['storage', 'alarms', 'notifications'],
       host_permissions: apiOrigins.map((origin) => `${origin}/*`),
-      action: { default_title: 'AgentPMT Credits' },
       // Only the navbar widget's page, only to the AgentPMT site (PRM-7); its scripts and styles
       // load from the extension's own origin and need no entry.
       web_accessible_resources: [

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHROME, CHROME_SANDBOX, FIREFOX, readManifest, readTextFiles } from './output';
+import { CHROME, CHROME_SANDBOX, FIREFOX, readLocaleMessages, readManifest, readTextFiles } from './output';
 
 const SANDBOX = Object.fromEntries(
   readFileSync(resolve(import.meta.dirname, '../../.env.sandbox'), 'utf8')
@@ -22,9 +22,21 @@ describe('production manifest (Chrome MV3)', () => {
   });
 
   it('has a name, a description and icons from 16 to 128 px', () => {
-    expect(manifest.name).toBe('AgentPMT Credits');
-    expect(String(manifest.description).length).toBeGreaterThan(20);
+    expect(manifest.name).toBe('__MSG_extName__');
+    expect(manifest.description).toBe('__MSG_extDescription__');
+    expect((manifest.action as { default_title: string }).default_title).toBe('__MSG_extName__');
     expect(Object.keys(manifest.icons as object)).toEqual(['16', '32', '48', '96', '128']);
+  });
+
+  it('names and describes itself in English and German', () => {
+    const [en, de] = ['en', 'de'].map((locale) => readLocaleMessages(CHROME, locale));
+
+    expect(manifest.default_locale).toBe('en');
+    expect(en?.extName).toBe('AgentPMT Credits');
+    expect(de?.extName).toBe('AgentPMT Credits');
+    expect(en?.extDescription?.length).toBeGreaterThan(20);
+    expect(de?.extDescription?.length).toBeGreaterThan(20);
+    expect(de?.extDescription).not.toBe(en?.extDescription);
   });
 
   it('has a tight extension-page CSP', () => {

@@ -7,6 +7,12 @@ export const FIREFOX = join(OUTPUT, 'firefox-mv3');
 export const CHROME_SANDBOX = join(OUTPUT, 'chrome-mv3-sandbox');
 
 /** The parsed manifest of a build; fails with a hint when the build is missing. */
+/** The built `_locales/<locale>/messages.json`, as message name → text. */
+export function readLocaleMessages(dir: string, locale: string): Record<string, string> {
+  const messages = JSON.parse(readFileSync(join(dir, '_locales', locale, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+  return Object.fromEntries(Object.entries(messages).map(([name, { message }]) => [name, message]));
+}
+
 export function readManifest(dir: string): Record<string, unknown> {
   const file = join(dir, 'manifest.json');
   if (!existsSync(file)) throw new Error(`${file} is missing: run the builds first (npm test does).`);
