@@ -53,6 +53,29 @@ describe('the popup (production build against the sandbox)', () => {
     await page.close();
   });
 
+  it('moves nothing when the system asks for reduced motion', async () => {
+    /** The longest animation or transition on the page, in ms. */
+    const longestMotion = (page: Page) =>
+      page.evaluate(() => {
+        const ms = (value: string) => Math.max(...value.split(',').map((d) => parseFloat(d) * (d.trim().endsWith('ms') ? 1 : 1000)));
+        return Math.max(
+          ...[...document.querySelectorAll('*')].map((el) => {
+            const style = getComputedStyle(el);
+            return Math.max(ms(style.transitionDuration), ms(style.animationDuration));
+          }),
+        );
+      });
+    const motion = await openPopup(harness);
+    const reduced = await openPopup(harness, { reducedMotion: 'reduce' });
+    await motion.getByTestId('balance-credits').waitFor();
+    await reduced.getByTestId('balance-credits').waitFor();
+
+    expect(await longestMotion(motion)).toBeGreaterThan(100);
+    expect(await longestMotion(reduced)).toBeLessThanOrEqual(0.01);
+    await motion.close();
+    await reduced.close();
+  });
+
   it('lists the lots with remaining credits, soonest expiry first, with their expiry dates', async () => {
     const { grants } = await sandboxHistory(harness);
     const live = grants

@@ -16,11 +16,15 @@ export function popupUrl(harness: Pick<ExtensionHarness, 'extensionId'>, hash = 
 /** Opens the popup in a tab at popup size, in the given colour scheme. */
 export async function openPopup(
   harness: ExtensionHarness,
-  { colorScheme = 'light', hash = '' }: { colorScheme?: ColorScheme; hash?: string } = {},
+  {
+    colorScheme = 'light',
+    hash = '',
+    reducedMotion = 'no-preference',
+  }: { colorScheme?: ColorScheme; hash?: string; reducedMotion?: 'reduce' | 'no-preference' } = {},
 ): Promise<Page> {
   const page = await harness.context.newPage();
   await page.setViewportSize(POPUP_SIZE);
-  await page.emulateMedia({ colorScheme });
+  await page.emulateMedia({ colorScheme, reducedMotion });
   await page.goto(popupUrl(harness, hash));
   return page;
 }
