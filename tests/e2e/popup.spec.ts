@@ -145,6 +145,40 @@ describe('the popup (production build against the sandbox)', () => {
     await page.close();
   });
 
+  it('works with the keyboard alone: the tabs, the lots, the activity and Buy credits', async () => {
+    const page = await openPopup(harness);
+    await page.getByTestId('balance-credits').waitFor();
+    const focused = (test: (el: Element) => boolean) => page.evaluateHandle(() => document.activeElement).then((h) => h.evaluate(test));
+    /** Presses `key` until the focused element passes `test`, at most 20 times. */
+    const pressUntil = async (key: string, what: string, test: (el: Element) => boolean) => {
+      for (let presses = 0; presses < 20; presses += 1) {
+        await page.keyboard.press(key);
+        if (await focused(test)) return;
+      }
+      throw new Error(`${key} never reached ${what}`);
+    };
+    const activity = page.getByRole('region', { name: 'Recent activity' });
+
+    await pressUntil('Tab', 'the Lots tab', (el) => el.getAttribute('role') === 'tab');
+    expect(await page.getByRole('list', { name: 'Credit lots' }).getByRole('listitem').count()).toBeGreaterThan(0);
+    await page.keyboard.press('ArrowRight');
+    await activity.waitFor();
+    await pressUntil('Tab', 'the activity list', (el) => el.getAttribute('aria-label') === 'Recent activity');
+    await page.keyboard.press('End');
+    await expect.poll(() => activity.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    await pressUntil('Shift+Tab', 'the Activity tab', (el) => el.getAttribute('role') === 'tab');
+    await page.keyboard.press('ArrowRight');
+    await page.getByText('Suggested top-up').waitFor();
+    await pressUntil('Shift+Tab', 'Buy credits', (el) => el.textContent?.trim() === 'Buy credits');
+    const [tab] = await Promise.all([harness.context.waitForEvent('page'), page.keyboard.press('Enter')]);
+
+    await tab.waitForLoadState();
+    if (tab.url().startsWith('chrome-error:')) await tab.reload();
+    expect(tab.url()).toMatch(/^https:\/\/www\.agentpmt\.com\//);
+    await tab.close();
+    await page.close();
+  });
+
   it('renders a hostile description as text', async () => {
     const payload = '<img src=x onerror=alert(1)>';
     harness.sandbox.control.toolCall({ tool: payload, credits: 1 });
