@@ -2,7 +2,7 @@
 // Run after changing the SVG: node scripts/icons.mjs
 import { readFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
-import { findChromium } from '../tests/e2e/chromium.mjs';
+import { findChromium } from '../tests/e2e/browsers.mjs';
 
 const svg = await readFile(new URL('./icon.svg', import.meta.url), 'utf8');
 const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox'] });

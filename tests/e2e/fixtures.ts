@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { startSandbox, type Sandbox, type SandboxOptions } from '@/sandbox/server';
-import { findChromium } from './chromium.mjs';
+import { findChromium } from './browsers.mjs';
 
 export const PRODUCTION_BUILD = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 

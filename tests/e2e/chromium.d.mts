@@ -1,2 +1,0 @@
-/** See chromium.mjs. */
-export function findChromium(env?: NodeJS.ProcessEnv): string;
