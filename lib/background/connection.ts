@@ -13,7 +13,9 @@ import type { Refresher } from './refresh';
 import { syncBadgeAndAlarm } from './sync-ui';
 
 export type ConnectError = 'bad_format' | 'storage' | Exclude<ApiErrorKind, 'bad_token'>;
-export type ConnectResult = { ok: true; tokenHint: string } | { ok: false; error: ConnectError; retryAt: number | null };
+export type ConnectResult =
+  | { ok: true; tokenHint: string }
+  | { ok: false; error: ConnectError; retryAt: number | null; status?: number };
 
 /**
  * Connects a token (SEC-6): trims it, checks its format, makes one `GET /credits/balance`
@@ -28,8 +30,8 @@ export async function connectToken(raw: string, deps: BackgroundDeps, refresher:
   const { token } = format;
   const checked = await getBalance({ token, fetchFn: deps.fetchFn, timeoutMs: deps.timeoutMs, now: deps.now });
   if (!checked.ok) {
-    const { kind, retryAt } = checked.error;
-    return { ok: false, error: kind === 'bad_token' ? 'bad_format' : kind, retryAt: retryAt ?? null };
+    const { kind, retryAt, status } = checked.error;
+    return { ok: false, error: kind === 'bad_token' ? 'bad_format' : kind, retryAt: retryAt ?? null, ...(status !== undefined && { status }) };
   }
   const tokenHint = token.slice(-4);
   const saved = await lock.run(async () => {

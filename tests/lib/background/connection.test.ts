@@ -61,6 +61,18 @@ describe('connecting and disconnecting a token', () => {
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
   });
 
+  it('answers a server error with its HTTP status, for the options page to show', async () => {
+    // Arrange
+    api.sandbox.control.injectFault({ kind: 'server-error' });
+
+    // Act
+    const response = await connect(api.token);
+
+    // Assert
+    expect(response).toEqual({ ok: false, error: 'server', retryAt: null, status: 500 });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  });
+
   it('answers a network error clearly', async () => {
     // Arrange
     api.sandbox.control.injectFault({ kind: 'reset' });
