@@ -1,4 +1,4 @@
-import { CREDITS_PER_DOLLAR } from '@/lib/ledger/money';
+import { CREDITS_PER_DOLLAR } from '@/lib/ledger/constants';
 
 /**
  * Intl formatting for every surface. `tag` is a BCP 47 locale (from

@@ -1,22 +1,19 @@
-import { SITE_ORIGIN } from '@/lib/config';
+import { SITE_ORIGIN, SITE_ORIGINS } from '@/lib/config';
 
 /**
  * The AgentPMT pages the extension opens, built in one place. No purchase deep link is
  * documented, so "Buy credits" opens the dashboard (agentpmt-api.md, "Website links").
  * Zod-free: the background imports it.
  */
-export const LINKS = {
+export const LINK_PAGES = ['buy', 'help'] as const;
+export type LinkPage = (typeof LINK_PAGES)[number];
+export const LINKS: Readonly<Record<LinkPage, string>> = {
   buy: `${SITE_ORIGIN}/dashboard`,
   help: `${SITE_ORIGIN}/docs/payments-and-billing/how-to-buy-credits`,
-} as const;
-export type LinkPage = keyof typeof LINKS;
+};
 
-/** The only origins a link may point to; the sandbox build adds the sandbox site. */
-export const ALLOWED_LINK_ORIGINS: readonly string[] = [
-  'https://www.agentpmt.com',
-  'https://agentpmt.com',
-  ...(import.meta.env.MODE === 'sandbox' ? [SITE_ORIGIN] : []),
-];
+/** The only origins a link may point to. */
+export const ALLOWED_LINK_ORIGINS = SITE_ORIGINS;
 
 const MAX_URL_LENGTH = 2048;
 

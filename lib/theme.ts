@@ -7,15 +7,16 @@ export function isDark(setting: ThemeSetting, systemDark: boolean): boolean {
 
 /**
  * Applies the theme to a document (Tailwind's `dark` class and `color-scheme`) and
- * follows system changes while the setting is `system`. Returns a function that stops
- * following.
+ * follows system changes while the setting is `system`. `colorScheme` fixes the
+ * document's colour scheme instead (the widget frame's must match its embedder's).
+ * Returns a function that stops following.
  */
-export function applyTheme(setting: ThemeSetting, doc: Document = document): () => void {
+export function applyTheme(setting: ThemeSetting, doc: Document = document, { colorScheme }: { colorScheme?: string } = {}): () => void {
   const query = doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)');
   const update = () => {
     const dark = isDark(setting, query?.matches ?? false);
     doc.documentElement.classList.toggle('dark', dark);
-    doc.documentElement.style.colorScheme = dark ? 'dark' : 'light';
+    doc.documentElement.style.colorScheme = colorScheme ?? (dark ? 'dark' : 'light');
   };
   update();
   query?.addEventListener('change', update);

@@ -19,8 +19,8 @@ import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { entrypointSizes } from '../tests/build/bundle-sizes.ts';
 import { CHROME } from '../tests/build/output.ts';
-import { launchExtension } from '../tests/e2e/fixtures.ts';
-import { connectToSandbox, POPUP_SIZE, popupUrl } from '../tests/e2e/popup/popup-page.ts';
+import { connectToSandbox, launchExtension } from '../tests/e2e/fixtures.ts';
+import { POPUP_SIZE, popupUrl } from '../tests/e2e/popup/popup-page.ts';
 import { openSite, widget } from '../tests/e2e/widget/site-page.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');

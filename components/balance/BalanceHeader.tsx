@@ -1,11 +1,10 @@
 import type { LedgerSummary } from '@/lib/ledger';
+import type { RefreshBlock } from '@/lib/query/panel-status';
 import { Button } from '@/components/ui/Button';
 import { useTexts } from '@/components/ui/i18n';
 import { RefreshIcon } from '@/components/ui/RefreshIcon';
 import { NextExpiryLine } from './NextExpiryLine';
 import { UpdatedLine } from './UpdatedLine';
-
-export type RefreshBlock = { reason: 'serverWait'; until: number | null } | { reason: 'tokenRejected' };
 
 export interface BalanceHeaderProps {
   summary: Pick<LedgerSummary, 'balance' | 'nextExpiry'>;

@@ -1,4 +1,5 @@
 import type { NextExpiry } from '@/lib/ledger';
+import { EXPIRY_WARNING_DAYS } from '@/lib/ledger/constants';
 import { useTexts } from '@/components/ui/i18n';
 
 /** "312 credits expire in 6 days", or what is known of the next expiry. */
@@ -10,7 +11,7 @@ export function NextExpiryLine({ nextExpiry, balance }: { nextExpiry: NextExpiry
   const when = inDays(nextExpiry.daysLeft);
   const text =
     nextExpiry.credits === null ? t('popup.expiry.nextUnknown', { when }) : tp('popup.expiry.next', nextExpiry.credits, { when });
-  const soon = nextExpiry.daysLeft <= 7;
+  const soon = nextExpiry.daysLeft <= EXPIRY_WARNING_DAYS;
   return (
     <p className={`mt-1 text-sm ${soon ? 'font-medium text-amber-800 dark:text-amber-300' : 'text-zinc-700 dark:text-zinc-200'}`}>
       {text}

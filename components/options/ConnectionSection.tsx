@@ -5,11 +5,10 @@ import { useNow } from '@/lib/query/use-now';
 import type { Connection } from '@/lib/storage/items';
 import { ConnectForm } from './ConnectForm';
 import { ConnectedCard } from './ConnectedCard';
+import { isTokenRejected } from '@/lib/query/panel-status';
 import { readConnectOutcome } from './connect-outcome';
 import { CARD_CLASS } from './field-styles';
 import { useTexts } from './texts';
-
-const REJECTED = new Set(['unauthorized', 'forbidden']);
 
 /**
  * Connect and disconnect. The page never sees the stored token: it sends the pasted one
@@ -49,7 +48,7 @@ export function ConnectionSection({ connection, actions }: { connection: Connect
     setNotice(true);
   }
 
-  const rejected = snapshot?.lastError ? REJECTED.has(snapshot.lastError.kind) : false;
+  const rejected = snapshot?.lastError ? isTokenRejected(snapshot.lastError.kind) : false;
   return (
     <section aria-labelledby={headingId} className={CARD_CLASS}>
       <h2 id={headingId} ref={heading} tabIndex={-1} className="text-lg font-semibold outline-none">

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { BROWSER_ACTIONS, type PageActions } from '@/lib/query/commands';
-import { useSaveSettings, useSettings } from '@/lib/query/settings-query';
-import { useConnection } from '@/lib/query/snapshot-query';
-import { applyTheme } from '@/lib/theme';
+import { useSaveSettings } from '@/lib/query/settings-query';
+import { useConnection, useStoredSettings } from '@/lib/query/snapshot-query';
+import { useAppliedTheme } from '@/components/ui/use-applied-theme';
 import { AlertSettings } from './AlertSettings';
 import { ConnectionSection } from './ConnectionSection';
 import { GeneralSettings } from './GeneralSettings';
@@ -19,7 +19,7 @@ import { useTexts } from './texts';
 export function OptionsApp({ actions = BROWSER_ACTIONS }: { actions?: PageActions }) {
   const texts = useTexts();
   const { t } = texts;
-  const settings = useSettings();
+  const settings = useStoredSettings();
   const save = useSaveSettings();
   const connection = useConnection();
   const theme = settings.data?.theme ?? 'system';
@@ -28,7 +28,7 @@ export function OptionsApp({ actions = BROWSER_ACTIONS }: { actions?: PageAction
     document.documentElement.lang = texts.tag;
     document.title = `${t('options.title')} · ${t('app.name')}`;
   }, [texts, t]);
-  useEffect(() => applyTheme(theme), [theme]);
+  useAppliedTheme(theme);
 
   // `text-base`: Chromium gives extension pages `body { font-size: 75% }`.
   return (

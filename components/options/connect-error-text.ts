@@ -1,7 +1,6 @@
 import type { ConnectError } from './connect-outcome';
+import { MINUTE_MS } from '@/lib/ledger/constants';
 import type { OptionsTexts } from './texts';
-
-const MINUTE_MS = 60_000;
 
 /**
  * The message for a failed connect, built from the error's kind and numbers only: the

@@ -1,8 +1,7 @@
 import { lazy, startTransition, Suspense, useEffect, useMemo, useState } from 'react';
 import { summarize } from '@/lib/ledger/summary';
-import type { DataProblem, PanelStatus } from '@/lib/query/panel-status';
-import type { Snapshot } from '@/lib/storage/items';
-import { BalanceHeader, type RefreshBlock } from '@/components/balance/BalanceHeader';
+import { refreshBlockOf, type PanelStatus } from '@/lib/query/panel-status';
+import { BalanceHeader } from '@/components/balance/BalanceHeader';
 import { chartGapMs } from '@/components/insights/chart-geometry';
 import { InsightsSection } from '@/components/insights/InsightsSection';
 import { LotsSection } from '@/components/lots/LotsSection';
@@ -32,8 +31,6 @@ function preloadWhenIdle(load: () => Promise<unknown>): () => void {
 
 type ReadyStatus = Extract<PanelStatus, { kind: 'ready' }>;
 
-const EXPIRING_WINDOW_DAYS = 30;
-
 /** The panel with data: problem notice, header, and the lots, activity and insights tabs. */
 export function ReadyPanel(props: CreditsPanelProps & { status: ReadyStatus }) {
   const { status, samples, settings, now, compact = false, initialTab = 'lots' } = props;
@@ -48,7 +45,6 @@ export function ReadyPanel(props: CreditsPanelProps & { status: ReadyStatus }) {
         grants: balanceOnly ? null : snapshot.grants,
         transactions: balanceOnly ? null : snapshot.transactions,
         now,
-        expiringWindowDays: EXPIRING_WINDOW_DAYS,
       }),
     [snapshot, balanceOnly, now],
   );
@@ -72,7 +68,7 @@ export function ReadyPanel(props: CreditsPanelProps & { status: ReadyStatus }) {
         stale={problem !== null}
         now={now}
         isRefreshing={props.isRefreshing}
-        refreshBlock={refreshBlockOf(problem, snapshot)}
+        refreshBlock={refreshBlockOf(status)}
         onRefresh={props.onRefresh}
         onBuy={props.onBuy}
         compact={compact}
@@ -101,16 +97,4 @@ export function ReadyPanel(props: CreditsPanelProps & { status: ReadyStatus }) {
       </Tabs>
     </div>
   );
-}
-
-/**
- * When the background would refuse a manual refresh: after a rejected token, and while the
- * server's `Retry-After` holds (a 429, or a 503 that sent one), until the stored next try.
- */
-function refreshBlockOf(problem: DataProblem | null, snapshot: Snapshot): RefreshBlock | null {
-  if (problem?.kind === 'tokenRejected') return { reason: 'tokenRejected' };
-  if (problem?.kind === 'rateLimited') return { reason: 'serverWait', until: problem.nextTryAt };
-  const retryAt = snapshot.lastError?.retryAt;
-  if (typeof retryAt === 'number') return { reason: 'serverWait', until: snapshot.nextAttemptAt ?? retryAt };
-  return null;
 }

@@ -1,9 +1,7 @@
 import { useId } from 'react';
-import { PAUSE_HOURS } from '@/lib/alerts/kinds';
+import { PAUSE_HOURS, type PauseHours } from '@/lib/alerts/kinds';
 import { Button, FOCUS_RING } from '@/components/ui/Button';
 import { useTexts } from '@/components/ui/i18n';
-
-export type PauseHours = (typeof PAUSE_HOURS)[number];
 
 /** Pause every alert for 1, 8 or 24 hours, or resume them while paused. */
 export function PauseAlerts({ pausedUntil, now, onPause }: { pausedUntil: number | null; now: number; onPause: (hours: PauseHours) => void }) {

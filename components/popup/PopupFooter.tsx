@@ -1,6 +1,7 @@
 import { Button } from '@/components/ui/Button';
 import { useTexts } from '@/components/ui/i18n';
-import { PauseAlerts, type PauseHours } from './PauseAlerts';
+import type { PauseHours } from '@/lib/alerts/kinds';
+import { PauseAlerts } from './PauseAlerts';
 
 export interface PopupFooterProps {
   /** Null while disconnected: nothing to pause, and the panel itself leads to the settings. */

@@ -1,8 +1,7 @@
 import { formatDate, formatDateTime, formatDollars } from '@/lib/format';
 import type { BackgroundTranslator } from '@/lib/i18n/background-catalog';
-import { creditsExpiringWithin } from '@/lib/ledger/lots';
-import { summarize } from '@/lib/ledger/summary';
-import { CREDITS_PER_DOLLAR, DAY_MS } from '@/lib/ledger/constants';
+import { balanceWarning, summarize } from '@/lib/ledger/summary';
+import { CREDITS_PER_DOLLAR } from '@/lib/ledger/constants';
 import { isSnapshotStale } from '@/lib/storage/freshness';
 import type { Settings, Snapshot } from '@/lib/storage/items';
 import { compactNumber } from './compact';
@@ -31,9 +30,6 @@ export interface BadgeInput {
   now: number;
 }
 
-/** Credits expiring within this many days make the badge "low". */
-const LOW_EXPIRY_DAYS = 7;
-
 function amountText(balance: number, mode: Settings['badgeMode']): string {
   if (mode === 'off') return '';
   if (mode === 'dollars') return `$${compactNumber(Math.floor(balance / CREDITS_PER_DOLLAR), 3)}`;
@@ -44,8 +40,8 @@ function amountText(balance: number, mode: Settings['badgeMode']): string {
  * The toolbar badge and tooltip, derived from stored state only (product.md "Toolbar
  * badge and title"; SWL-8): `?` grey when signed out, `!` grey when the token was
  * rejected or the last refresh failed and the data is stale, else the compact balance
- * (at most 4 characters) coloured normal, low (below threshold or credits expiring within
- * 7 days) or empty. With the badge turned off the text is empty. Pure apart from Intl.
+ * (at most 4 characters) coloured normal, low (below threshold or credits expiring soon:
+ * `balanceWarning`) or empty. With the badge turned off the text is empty. Pure apart from Intl.
  */
 export function badgeView(input: BadgeInput, i18n: BackgroundTranslator): BadgeView {
   const { connected, snapshot, settings, stopped, now } = input;
@@ -81,9 +77,7 @@ export function badgeView(input: BadgeInput, i18n: BackgroundTranslator): BadgeV
   }
 
   if (stopped || (error !== null && isSnapshotStale(snapshot, settings, now))) return view('!', 'neutral', lines);
-  const expiringSoon = summary.hasLots
-    ? creditsExpiringWithin(summary.lots, now, LOW_EXPIRY_DAYS) > 0
-    : next !== null && balance > 0 && (next.at === null ? next.daysLeft : (next.at - now) / DAY_MS) <= LOW_EXPIRY_DAYS;
-  const state: BadgeState = balance === 0 ? 'empty' : balance < settings.lowBalanceThreshold || expiringSoon ? 'low' : 'normal';
+  const warning = balanceWarning(summary, settings.lowBalanceThreshold, now);
+  const state: BadgeState = warning === 'empty' ? 'empty' : warning ? 'low' : 'normal';
   return view(amountText(balance, settings.badgeMode), state, lines);
 }

@@ -2,7 +2,7 @@ import { browser } from '#imports';
 import { kindOfNotification } from '@/lib/alerts/kinds';
 import { SITE_ORIGIN } from '@/lib/config';
 import { createMessageListener } from '@/lib/messaging/handler';
-import { areaKey, STORAGE_KEYS } from '@/lib/storage/keys';
+import { SETTINGS_AREA_KEY } from '@/lib/storage/keys';
 import { restrictLocalStorage } from '@/lib/storage/token-vault';
 import { ALARMS } from './alarms';
 import { createCommandActions, openPage, snoozeKind } from './commands';
@@ -19,7 +19,6 @@ declare global {
   }
 }
 
-const SETTINGS_KEY = areaKey(STORAGE_KEYS.settings);
 
 /** Logs an unexpected failure of event work; the worker must keep running. */
 function report(error: unknown): void {
@@ -80,7 +79,7 @@ export function createBackground(deps: BackgroundDeps = defaultDeps()) {
       }),
     /** Settings changed (interval, badge mode, threshold): re-derive badge and alarm. */
     onStorageChanged: (changes: Record<string, unknown>, area: string) => {
-      if (area === 'sync' && SETTINGS_KEY in changes) run(() => syncBadgeAndAlarm(deps));
+      if (area === 'sync' && SETTINGS_AREA_KEY in changes) run(() => syncBadgeAndAlarm(deps));
     },
   };
 }

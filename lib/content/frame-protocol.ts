@@ -1,3 +1,5 @@
+import { isRecord } from '@/lib/is-record';
+
 /**
  * The one message the widget frame sends to the content script that placed it: the size
  * it needs. It carries two numbers and a flag, never account data, so the page learns
@@ -33,8 +35,8 @@ const clamp = (value: number, max: number) => Math.min(Math.max(Math.round(value
  * Never throws, whatever `data` is; reads own data properties only.
  */
 export function parseFrameMessage(data: unknown): FrameSize | null {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
-  const own = (key: string): unknown => (Object.hasOwn(data, key) ? (data as Record<string, unknown>)[key] : undefined);
+  if (!isRecord(data)) return null;
+  const own = (key: string): unknown => (Object.hasOwn(data, key) ? data[key] : undefined);
   try {
     const width = own('width');
     const height = own('height');

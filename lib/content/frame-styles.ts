@@ -3,6 +3,13 @@ import type { FrameSize } from './frame-protocol';
 /** Where the floating pill sits when the page has no navbar: the top right of the window. */
 export const FLOATING_OFFSET_PX = { top: 12, right: 16 } as const;
 
+/**
+ * The colour scheme of the widget frame and of the widget page inside it: a frame whose
+ * colour scheme differs from its embedder's gets an opaque backdrop, and the frame must
+ * stay transparent around the pill and the panel.
+ */
+export const FRAME_COLOR_SCHEME = 'light dark';
+
 /** Above everything the page stacks (the largest z-index browsers accept). */
 const TOP_LAYER = '2147483647';
 
@@ -67,7 +74,7 @@ const FRAME: Styles = {
   left: 'auto',
   'z-index': TOP_LAYER,
   'background-color': 'transparent',
-  'color-scheme': 'light dark',
+  'color-scheme': FRAME_COLOR_SCHEME,
   overflow: 'hidden',
 };
 

@@ -3,7 +3,8 @@
  * sandbox build. Zod-free and browser-free, so the content script, the widget page and
  * the build configuration can all import it.
  */
-export const SITE_MATCHES = ['https://www.agentpmt.com/*', 'https://agentpmt.com/*'] as const;
+export const AGENTPMT_SITE_ORIGINS = ['https://www.agentpmt.com', 'https://agentpmt.com'] as const;
+export const SITE_MATCHES = AGENTPMT_SITE_ORIGINS.map((origin) => `${origin}/*`);
 
 /**
  * The match pattern for every page of an origin: `http://localhost:8787` becomes

@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
-import { areaKey, STORAGE_KEYS } from '@/lib/storage/keys';
-
-const SETTINGS_KEY = areaKey(STORAGE_KEYS.settings);
+import { isRecord } from '@/lib/is-record';
+import { SETTINGS_AREA_KEY as SETTINGS_KEY } from '@/lib/storage/keys';
 
 /**
  * `settings.widgetEnabled` as `parseSettings` reads it, without zod (the content script
@@ -9,8 +8,7 @@ const SETTINGS_KEY = areaKey(STORAGE_KEYS.settings);
  * the default, on. Never throws.
  */
 export function isWidgetEnabled(stored: unknown): boolean {
-  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return true;
-  return (stored as { widgetEnabled?: unknown }).widgetEnabled !== false;
+  return !isRecord(stored) || stored.widgetEnabled !== false;
 }
 
 type StorageChanges = Record<string, { newValue?: unknown }>;

@@ -1,7 +1,5 @@
 import { CREDITS_PER_DOLLAR } from './constants';
 
-export { CREDITS_PER_DOLLAR };
-
 /** Converts credits to US dollars (100 credits = $1.00). Never throws; no rounding. */
 export function creditsToDollars(credits: number): number {
   return credits / CREDITS_PER_DOLLAR;

@@ -1,6 +1,6 @@
 import type { Balance, Grant, Transaction } from '@/lib/api/schemas';
 import { burnRate, pickBurnRate, type BurnRate } from './burn-rate';
-import { BURN_WINDOWS_DAYS, DEFAULT_EXPIRING_WINDOW_DAYS } from './constants';
+import { BURN_WINDOWS_DAYS, DAY_MS, DEFAULT_EXPIRING_WINDOW_DAYS, EXPIRY_WARNING_DAYS } from './constants';
 import { forecastExpiry, type ExpiryForecast } from './forecast';
 import { creditsExpiringWithin, daysUntil, toLots, totalRemaining, type Lot } from './lots';
 import { creditsToDollars } from './money';
@@ -101,4 +101,22 @@ function nextExpiryFromBalance(balance: Balance, now: number): NextExpiry | null
   }
   if (balance.expiresInDays === null) return null;
   return { at: null, daysLeft: Math.max(0, balance.expiresInDays), credits: null };
+}
+
+/** Why the balance needs attention, most urgent first. */
+export type BalanceWarning = 'empty' | 'low' | 'expiring';
+
+/**
+ * What makes the toolbar badge amber or red and the widget's pill show its dot: an empty
+ * balance, a balance below `threshold`, or credits expiring within `EXPIRY_WARNING_DAYS`
+ * (from the lots, else from the balance's next expiry). Pure.
+ */
+export function balanceWarning(summary: LedgerSummary, threshold: number, now: number): BalanceWarning | null {
+  if (summary.balance === 0) return 'empty';
+  if (summary.balance < threshold) return 'low';
+  const next = summary.nextExpiry;
+  const expiring = summary.hasLots
+    ? creditsExpiringWithin(summary.lots, now, EXPIRY_WARNING_DAYS) > 0
+    : next !== null && (next.at === null ? next.daysLeft : (next.at - now) / DAY_MS) <= EXPIRY_WARNING_DAYS;
+  return expiring ? 'expiring' : null;
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { NOTIFICATION_ID_LIST } from '@/lib/alerts/kinds';
+import { NOTIFICATION_ID_LIST, PAUSE_HOURS } from '@/lib/alerts/kinds';
+import { LINK_PAGES } from '@/lib/links';
 import type { ConnectResult } from '@/lib/background/connection';
 import type { RefreshResult } from '@/lib/background/refresh';
 
@@ -16,9 +17,9 @@ export const CommandSchema = z.discriminatedUnion('type', [
   /** Silence one alert condition for a day; `alertId` is its notification id (`low-balance`, …). */
   z.object({ type: z.literal('snoozeAlert'), alertId: z.enum(NOTIFICATION_ID_LIST) }),
   /** Pause every alert for 1, 8 or 24 hours; 0 resumes. */
-  z.object({ type: z.literal('pauseAlerts'), hours: z.union([z.literal(0), z.literal(1), z.literal(8), z.literal(24)]) }),
+  z.object({ type: z.literal('pauseAlerts'), hours: z.literal(PAUSE_HOURS) }),
   /** Open one of the allow-listed AgentPMT pages in a new tab. */
-  z.object({ type: z.literal('openPage'), page: z.enum(['buy', 'help']) }),
+  z.object({ type: z.literal('openPage'), page: z.enum(LINK_PAGES) }),
   /** Check a token with one balance request and save it if it works. */
   z.object({ type: z.literal('connectToken'), token: z.string().check(z.maxLength(4096)) }),
   /** Erase the token and every trace of the account. */

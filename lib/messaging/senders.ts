@@ -1,15 +1,11 @@
 import { browser } from '#imports';
-import { SITE_ORIGIN } from '@/lib/config';
+import { SITE_ORIGINS } from '@/lib/config';
 
 /** Who sent a message: our own pages, our content script on agentpmt.com, or anyone else. */
 export type SenderClass = 'extension' | 'content' | 'untrusted';
 
-/** Pages our content script runs on; the sandbox build adds the sandbox site. */
-export const CONTENT_SCRIPT_ORIGINS: readonly string[] = [
-  'https://www.agentpmt.com',
-  'https://agentpmt.com',
-  ...(import.meta.env.MODE === 'sandbox' ? [SITE_ORIGIN] : []),
-];
+/** Pages our content script runs on. */
+export const CONTENT_SCRIPT_ORIGINS = SITE_ORIGINS;
 
 export interface SenderContext {
   runtimeId: string;

@@ -1,4 +1,5 @@
 import type { ApiErrorKind } from '@/lib/api/errors';
+import { isSnapshotStale } from '@/lib/storage/freshness';
 import type { Connection, Snapshot } from '@/lib/storage/items';
 
 /** Why the shown numbers may not be current. */
@@ -15,9 +16,6 @@ export type PanelStatus =
   | { kind: 'disconnected' }
   | { kind: 'loading' }
   | { kind: 'ready'; snapshot: Snapshot; problem: DataProblem | null; balanceOnly: boolean };
-
-/** Data older than this many refresh intervals is marked stale even without an error. */
-export const STALE_AFTER_INTERVALS = 2;
 
 const PROBLEM_BY_KIND: Record<ApiErrorKind, DataProblem['kind']> = {
   unauthorized: 'tokenRejected',
@@ -45,7 +43,7 @@ export interface PanelStatusInput {
  * Disconnected wins over everything (Remove erases the account's data); a connected
  * account without a snapshot is loading (the first refresh runs);
  * otherwise the last good data is shown with the problem of the last refresh, if any, or
- * `old` when it is older than `STALE_AFTER_INTERVALS` refresh intervals. Pure; never throws.
+ * `old` when it is stale by `isSnapshotStale` (the badge's rule too). Pure; never throws.
  */
 export function derivePanelStatus({ connection, snapshot, now, refreshMinutes }: PanelStatusInput): PanelStatus {
   if (connection === undefined || snapshot === undefined) return { kind: 'reading' };
@@ -55,6 +53,26 @@ export function derivePanelStatus({ connection, snapshot, now, refreshMinutes }:
   return { kind: 'ready', snapshot, problem: problemOf(snapshot, now, refreshMinutes), balanceOnly };
 }
 
+/** Whether an error means the token itself was refused: the fix is a new token. */
+export function isTokenRejected(kind: ApiErrorKind): boolean {
+  return PROBLEM_BY_KIND[kind] === 'tokenRejected';
+}
+
+/** Why the background would refuse a manual refresh now, if it would. */
+export type RefreshBlock = { reason: 'serverWait'; until: number | null } | { reason: 'tokenRejected' };
+
+/**
+ * When the background would refuse a manual refresh: after a rejected token, and while the
+ * server's `Retry-After` holds (a 429, or a 503 that sent one), until the stored next try.
+ */
+export function refreshBlockOf({ problem, snapshot }: Pick<Extract<PanelStatus, { kind: 'ready' }>, 'problem' | 'snapshot'>): RefreshBlock | null {
+  if (problem?.kind === 'tokenRejected') return { reason: 'tokenRejected' };
+  if (problem?.kind === 'rateLimited') return { reason: 'serverWait', until: problem.nextTryAt };
+  const retryAt = snapshot.lastError?.retryAt;
+  if (typeof retryAt === 'number') return { reason: 'serverWait', until: snapshot.nextAttemptAt ?? retryAt };
+  return null;
+}
+
 function problemOf(snapshot: Snapshot, now: number, refreshMinutes: number): DataProblem | null {
   const error = snapshot.lastError;
   if (error) {
@@ -62,6 +80,5 @@ function problemOf(snapshot: Snapshot, now: number, refreshMinutes: number): Dat
     if (kind === 'rateLimited') return { kind, nextTryAt: snapshot.nextAttemptAt ?? error.retryAt ?? null };
     return { kind };
   }
-  const maxAge = STALE_AFTER_INTERVALS * refreshMinutes * 60_000;
-  return now - snapshot.fetchedAt > maxAge ? { kind: 'old' } : null;
+  return isSnapshotStale(snapshot, { refreshMinutes }, now) ? { kind: 'old' } : null;
 }

@@ -3,8 +3,7 @@ import type * as z from 'zod/mini';
 import { parseSettings, settingsItem, type Settings } from '@/lib/storage/settings';
 import { SETTING_LIMITS } from '@/lib/storage/defaults';
 import { SettingsSchema } from '@/lib/storage/schemas';
-import { storedKeys } from './keys';
-import { useStored, type StoredSource } from './stored-query';
+import { SETTINGS_SOURCE } from './snapshot-query';
 
 type AlertKey = keyof Settings['alerts'];
 type PlainKey = Exclude<keyof Settings, 'alerts'>;
@@ -33,7 +32,7 @@ export class SettingsValidationError extends Error {
 }
 
 /** The schema inside a stored field's `catch`: strict, so bad input is refused, not replaced. */
-const strict = <T extends z.core.SomeType>(schema: z.ZodMiniCatch<T>): T => schema._zod.def.innerType;
+const strict = <T extends z.core.SomeType>(schema: z.ZodMiniCatch<T>): T => schema.def.innerType;
 
 const shape = SettingsSchema.shape;
 const alertShape = strict(shape.alerts).shape;
@@ -97,16 +96,6 @@ export async function saveSettings(patch: SettingsPatch, item = settingsItem): P
   await item.setValue(next);
   return next;
 }
-
-/** The settings, each invalid field read as its default. */
-export const SETTINGS_SOURCE: StoredSource<Settings> = {
-  queryKey: [...storedKeys.all, 'settings'],
-  item: settingsItem,
-  parse: parseSettings,
-};
-
-/** The validated settings, kept current by watching storage (changes from any page or device). */
-export const useSettings = () => useStored(SETTINGS_SOURCE);
 
 /** Saves a settings patch. Saves run one at a time, so quick successive edits never lose each other. */
 export function useSaveSettings() {

@@ -1,12 +1,10 @@
+import { isRecord } from '@/lib/is-record';
+
 /**
  * Pure migrations of stored values, one per version step. WXT runs them when an item's
  * stored version is older than its definition (`items.ts`); each is idempotent, because a
  * value may already have the new shape (written by a newer context), and none throws.
  */
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Snapshot v1 → v2: adds `historyAvailable` (history present), `historyFetchedAt` (the

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { Balance, Grant, Transaction } from '@/lib/api/schemas';
 import { API_ERROR_KINDS } from '@/lib/api/errors';
 import { ALERT_KINDS } from '@/lib/alerts/kinds';
+import { isRecord } from '@/lib/is-record';
 import { configureZod } from '@/lib/zod';
 import {
   DEFAULT_SETTINGS,
@@ -23,7 +24,7 @@ const d = DEFAULT_SETTINGS;
 
 /** A stored object to parse field by field; anything else (arrays included) reads as `{}`. */
 export function asRecord(value: unknown): object {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
+  return isRecord(value) ? value : {};
 }
 const time = z.number();
 const int = ({ min, max }: { min: number; max: number }) => z.int().check(z.minimum(min), z.maximum(max));

@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionHarness } from './fixtures';
+import { connectToSandbox, launchExtension, sendCommand, type ExtensionHarness } from './fixtures';
 import { axeViolations } from './popup/axe';
-import { connectToSandbox, openPopup, saveScreenshot, sendCommand, type ColorScheme } from './popup/popup-page';
-import { credits, day, dollars, sandboxHistory } from './popup/sandbox-data';
+import { openPopup, saveScreenshot, type ColorScheme } from './popup/popup-page';
+import { credits, day, dollars, liveGrants, sandboxHistory } from './popup/sandbox-data';
 
 const SCHEMES: ColorScheme[] = ['light', 'dark'];
 
@@ -78,9 +78,7 @@ describe('the popup (production build against the sandbox)', () => {
 
   it('lists the lots with remaining credits, soonest expiry first, with their expiry dates', async () => {
     const { grants } = await sandboxHistory(harness);
-    const live = grants
-      .filter((g) => g.remaining_credits > 0 && (g.expires_at === null || Date.parse(g.expires_at) > Date.now()))
-      .sort((a, b) => Date.parse(a.expires_at ?? '9999') - Date.parse(b.expires_at ?? '9999'));
+    const live = liveGrants(grants);
 
     const page = await openPopup(harness);
     const rows = page.getByRole('list', { name: 'Credit lots' }).getByRole('listitem');

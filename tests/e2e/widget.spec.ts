@@ -1,18 +1,15 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionHarness } from './fixtures';
+import { connectToSandbox, launchExtension, sendCommand, type ExtensionHarness } from './fixtures';
+import { credits, liveGrants, sandboxHistory } from './popup/sandbox-data';
 import { frameAxeViolations, widgetFrame } from './widget/axe-frame';
 import { forceOpenShadowRoots, forgeMessages, readPageDom } from './widget/page-probes';
 import {
-  connectToSandbox,
-  credits,
   frameSize,
   HOST,
   hostCount,
   openSite,
-  sandboxHistory,
   saveScreenshot,
-  sendCommand,
   setWidgetEnabled,
   widget,
   type ColorScheme,
@@ -71,7 +68,7 @@ describe('the navbar widget on agentpmt.com (production build against the sandbo
     harness.sandbox.control.toolCall({ tool: SENTINEL_TOOL, credits: 3 });
     await sendCommand(harness, { type: 'refreshNow' });
     const { balance } = harness.sandbox.control.state();
-    const { lots } = await sandboxHistory(harness);
+    const lots = liveGrants((await sandboxHistory(harness)).grants);
     const page = await harness.context.newPage();
     await forceOpenShadowRoots(page);
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -90,7 +87,8 @@ describe('the navbar widget on agentpmt.com (production build against the sandbo
   });
 
   it('opens the panel over the page with lots and activity, and closes it again', async () => {
-    const { lots, transactions } = await sandboxHistory(harness);
+    const { grants, transactions } = await sandboxHistory(harness);
+    const lots = liveGrants(grants);
     const page = await open('/');
     await pill(page).waitFor();
     const account = await page.locator('.account-button').boundingBox();

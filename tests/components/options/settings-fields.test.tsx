@@ -5,13 +5,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AlertSettings } from '@/components/options/AlertSettings';
 import { GeneralSettings } from '@/components/options/GeneralSettings';
-import { saveSettings, useSettings } from '@/lib/query/settings-query';
+import { saveSettings } from '@/lib/query/settings-query';
+import { useStoredSettings } from '@/lib/query/snapshot-query';
 import { DEFAULT_SETTINGS } from '@/lib/storage/defaults';
 import { readSettings } from '@/lib/storage/settings';
 import { EN, renderOptions } from './render';
 
 function Settings({ which }: { which: 'alerts' | 'general' }) {
-  const settings = useSettings().data;
+  const settings = useStoredSettings().data;
   if (!settings) return null;
   const Section = which === 'alerts' ? AlertSettings : GeneralSettings;
   return <Section settings={settings} save={(patch) => saveSettings(patch)} />;

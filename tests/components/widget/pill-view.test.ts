@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS } from '@/lib/ledger/constants';
-import { pillView, PILL_EXPIRY_WARNING_DAYS } from '@/components/widget/pill-view';
+import { pillView } from '@/components/widget/pill-view';
+import { DAY_MS, EXPIRY_WARNING_DAYS } from '@/lib/ledger/constants';
 import { makeGrant, makeSnapshot, NOW, ready } from '../fixtures';
 
 const FAR = NOW + 200 * DAY_MS;
@@ -21,8 +21,8 @@ describe('pillView', () => {
     ['an empty balance', balance(0, null, null), [], 'empty'],
     ['a balance below the threshold', balance(499), lots(FAR), 'low'],
     ['a balance at the threshold', balance(500), lots(FAR), null],
-    ['a lot expiring within the warning window', balance(2_000), lots(NOW + PILL_EXPIRY_WARNING_DAYS * DAY_MS), 'expiring'],
-    ['a lot expiring just after it', balance(2_000), lots(NOW + PILL_EXPIRY_WARNING_DAYS * DAY_MS + 1), null],
+    ['a lot expiring within the warning window', balance(2_000), lots(NOW + EXPIRY_WARNING_DAYS * DAY_MS), 'expiring'],
+    ['a lot expiring just after it', balance(2_000), lots(NOW + EXPIRY_WARNING_DAYS * DAY_MS + 1), null],
     ['low and expiring (low wins)', balance(100), lots(NOW + DAY_MS), 'low'],
   ] as const)('warns for %s', (_name, bal, grants, warning) => {
     const status = ready(makeSnapshot({ balance: bal, grants: [...grants] }));

@@ -29,27 +29,6 @@ export async function openPopup(
   return page;
 }
 
-/**
- * Sends one command to the background from an extension page, as the popup and options
- * page do, and returns the answer, from the first open extension page (there is always
- * one: the options page opened on install, unless a test closed it).
- */
-export async function sendCommand(harness: ExtensionHarness, command: Record<string, unknown>): Promise<unknown> {
-  const page = harness.context.pages().find((p) => p.url().startsWith(`chrome-extension://${harness.extensionId}/`));
-  if (!page) throw new Error('No extension page is open to send the command from.');
-  return page.evaluate((message) => chrome.runtime.sendMessage(message), command);
-}
-
-/**
- * Connects the extension to the sandbox the way the options page does: a `connectToken`
- * command. Resolves once the background has accepted the token (it checks it with one
- * balance request and writes the first snapshot).
- */
-export async function connectToSandbox(harness: ExtensionHarness): Promise<void> {
-  const answer = await sendCommand(harness, { type: 'connectToken', token: harness.sandbox.token });
-  if (!(answer as { ok?: boolean } | undefined)?.ok) throw new Error(`connectToken failed: ${JSON.stringify(answer)}`);
-}
-
 /** Saves a screenshot of the popup's content (what the toolbar popup shows) under artifacts/screenshots. */
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
   await mkdir(SCREENSHOTS, { recursive: true });

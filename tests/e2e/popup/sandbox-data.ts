@@ -25,6 +25,13 @@ export async function sandboxHistory(harness: ExtensionHarness): Promise<{ grant
   return body.data;
 }
 
+/** The grants with credits left that have not expired, soonest expiry first: the lots the extension shows. */
+export function liveGrants(grants: readonly SandboxGrant[], now = Date.now()): SandboxGrant[] {
+  return grants
+    .filter((g) => g.remaining_credits > 0 && (g.expires_at === null || Date.parse(g.expires_at) > now))
+    .sort((a, b) => Date.parse(a.expires_at ?? '9999') - Date.parse(b.expires_at ?? '9999'));
+}
+
 const EN_US = 'en-US';
 
 /** `12,345 credits`, as the popup shows it in en-US. */

@@ -32,21 +32,6 @@ export function frameSize(page: Page): Promise<{ width: number; height: number }
   return page.locator(`${HOST} iframe`).evaluate((el) => ({ width: el.clientWidth, height: el.clientHeight }));
 }
 
-/** Sends a command to the background from an extension page, as the popup does. */
-export async function sendCommand(harness: ExtensionHarness, command: Record<string, unknown>): Promise<unknown> {
-  const page = await harness.context.newPage();
-  await page.goto(`chrome-extension://${harness.extensionId}/popup.html`);
-  const answer = await page.evaluate((message) => chrome.runtime.sendMessage(message), command);
-  await page.close();
-  return answer;
-}
-
-/** Connects the extension to the sandbox, as the options page does; resolves once the first snapshot is stored. */
-export async function connectToSandbox(harness: ExtensionHarness): Promise<void> {
-  const answer = await sendCommand(harness, { type: 'connectToken', token: harness.sandbox.token });
-  if (!(answer as { ok?: boolean } | undefined)?.ok) throw new Error(`connectToken failed: ${JSON.stringify(answer)}`);
-}
-
 /** Turns the "show widget on agentpmt.com" setting on or off, as the options page does. */
 export async function setWidgetEnabled(harness: ExtensionHarness, enabled: boolean): Promise<void> {
   await harness.worker.evaluate(async (on) => {
@@ -62,23 +47,4 @@ export async function saveScreenshot(page: Page, name: string, clip: { x: number
   const path = resolve(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path, clip, animations: 'disabled' });
   return path;
-}
-
-/** `12,345 credits`, as the widget shows it in en-US. */
-export const credits = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'credit' : 'credits'}`;
-
-/** What the sandbox API itself answers: live lots and the newest transactions. */
-export async function sandboxHistory(harness: ExtensionHarness) {
-  const response = await fetch(`${harness.sandbox.url}/credits/history?limit=100`, {
-    headers: { Authorization: `Bearer ${harness.sandbox.token}` },
-  });
-  const body = (await response.json()) as {
-    data: {
-      grants: Array<{ credits: number; remaining_credits: number; expires_at: string | null }>;
-      transactions: Array<{ description?: string; credits: number }>;
-    };
-  };
-  const now = Date.now();
-  const live = body.data.grants.filter((g) => g.remaining_credits > 0 && (g.expires_at === null || Date.parse(g.expires_at) > now));
-  return { lots: live, transactions: body.data.transactions };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CREDITS_PER_DOLLAR, creditsToDollars, dollarsToCredits } from '@/lib/ledger/money';
+import { CREDITS_PER_DOLLAR } from '@/lib/ledger/constants';
+import { creditsToDollars, dollarsToCredits } from '@/lib/ledger/money';
 
 describe('creditsToDollars', () => {
   it.each([

@@ -11,11 +11,11 @@ import {
   normalizeExpiryWindows,
   saveSettings,
   useSaveSettings,
-  useSettings,
   validateSettingsPatch,
   type SettingIssue,
   type SettingsPatch,
 } from '@/lib/query/settings-query';
+import { useStoredSettings } from '@/lib/query/snapshot-query';
 import { DEFAULT_SETTINGS, SETTING_LIMITS } from '@/lib/storage/defaults';
 import { readSettings, settingsItem } from '@/lib/storage/items';
 
@@ -135,20 +135,20 @@ describe('saveSettings', () => {
   });
 });
 
-describe('useSettings and useSaveSettings', () => {
+describe('useStoredSettings and useSaveSettings', () => {
   const wrapper = () => {
     const client = createQueryClient();
     return ({ children }: { children: ReactNode }) => createElement(QueryClientProvider, { client }, children);
   };
 
   it('reads the defaults on a new install', async () => {
-    const { result } = renderHook(() => useSettings(), { wrapper: wrapper() });
+    const { result } = renderHook(() => useStoredSettings(), { wrapper: wrapper() });
 
     await waitFor(() => expect(result.current.data).toEqual(DEFAULT_SETTINGS));
   });
 
   it('follows changes written by another page', async () => {
-    const { result } = renderHook(() => useSettings(), { wrapper: wrapper() });
+    const { result } = renderHook(() => useStoredSettings(), { wrapper: wrapper() });
     await waitFor(() => expect(result.current.data).toBeDefined());
 
     await act(() => settingsItem.setValue({ ...DEFAULT_SETTINGS, theme: 'dark' }));
@@ -157,7 +157,7 @@ describe('useSettings and useSaveSettings', () => {
   });
 
   it('keeps both of two saves sent at once', async () => {
-    const { result } = renderHook(() => ({ save: useSaveSettings(), settings: useSettings() }), { wrapper: wrapper() });
+    const { result } = renderHook(() => ({ save: useSaveSettings(), settings: useStoredSettings() }), { wrapper: wrapper() });
 
     await act(async () => {
       await Promise.all([result.current.save.mutateAsync({ refreshMinutes: 30 }), result.current.save.mutateAsync({ badgeMode: 'off' })]);
