@@ -1,16 +1,9 @@
 import type * as z from 'zod/mini';
 import { fetchJson, type FetchJsonOptions } from './client';
 import { apiError, type ApiError } from './errors';
+import type { Balance, Grant, Transaction } from './domain';
 import { summarizeIssues } from './issues';
-import {
-  BalanceResponseSchema,
-  GrantResponseSchema,
-  HistoryEnvelopeSchema,
-  TransactionResponseSchema,
-  type Balance,
-  type Grant,
-  type Transaction,
-} from './schemas';
+import { BalanceResponseSchema, GrantResponseSchema, HistoryEnvelopeSchema, TransactionResponseSchema } from './schemas';
 
 export const BALANCE_PATH = '/credits/balance';
 export const HISTORY_PATH = '/credits/history';

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { configureZod } from '@/lib/zod';
+import type { Balance, Grant, Transaction } from './domain';
 import { parseIsoDate } from './iso-date';
 
 configureZod();
@@ -10,6 +11,7 @@ configureZod();
  * Dates are ISO-8601 strings (a zone-less time is UTC) and become epoch milliseconds; an
  * unparseable date (the published example uses the placeholder "string") becomes null
  * rather than an error. Unknown fields are stripped; unknown `type`/`source` values kept.
+ * Each response schema turns the JSON into a domain shape of `domain.ts`.
  */
 const MAX_TEXT = 500;
 
@@ -23,40 +25,6 @@ const id = z.string().check(z.minLength(1), z.maxLength(200));
 /** Optional, and null when absent or not the expected type. */
 const orNull = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(z.nullable(schema)), null);
 
-/*
- * The domain shapes: what the extension works with and stores (times in epoch ms). The
- * response schemas below turn AgentPMT's JSON into them; storage validates with them.
- */
-const time = z.number();
-const nullableTime = z.nullable(time);
-
-export const BalanceSchema = z.object({
-  balance: z.int().check(z.nonnegative()),
-  nextExpiryAt: nullableTime,
-  expiresInDays: z.nullable(z.int()),
-});
-export type Balance = z.infer<typeof BalanceSchema>;
-
-export const GrantSchema = z.object({
-  id: z.string(),
-  credits: z.int(),
-  remaining: z.int(),
-  source: z.string(),
-  createdAt: time,
-  expiresAt: nullableTime,
-});
-export type Grant = z.infer<typeof GrantSchema>;
-
-export const TransactionSchema = z.object({
-  id: z.string(),
-  type: z.string(),
-  credits: z.int(),
-  balanceAfter: z.nullable(z.int()),
-  description: z.nullable(z.string()),
-  grantId: z.nullable(z.string()),
-  createdAt: time,
-});
-export type Transaction = z.infer<typeof TransactionSchema>;
 
 export const BalanceResponseSchema = z.pipe(
   z.object({

@@ -4,7 +4,7 @@ import { alertInputFromSnapshot } from '@/lib/alerts/input';
 import type { Evaluation } from '@/lib/alerts/types';
 import { getCredits, getHistory, type ApiResult, type History } from '@/lib/api/credits';
 import type { ApiErrorKind } from '@/lib/api/errors';
-import type { Balance } from '@/lib/api/schemas';
+import type { Balance } from '@/lib/api/domain';
 import { alertStateItem, connectionItem, samplesItem, scheduleItem, type Snapshot, snapshotItem } from '@/lib/storage/items';
 import { settingsItem } from '@/lib/storage/settings';
 import { addSample } from '@/lib/storage/samples';

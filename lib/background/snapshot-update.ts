@@ -1,4 +1,4 @@
-import type { Balance } from '@/lib/api/schemas';
+import type { Balance } from '@/lib/api/domain';
 import type { ApiError } from '@/lib/api/errors';
 import type { History } from '@/lib/api/credits';
 import type { Snapshot } from '@/lib/storage/items';

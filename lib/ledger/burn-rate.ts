@@ -1,4 +1,4 @@
-import type { Transaction } from '@/lib/api/schemas';
+import type { Transaction } from '@/lib/api/domain';
 import { CHARGE_TYPES, DAY_MS } from './constants';
 
 /** Average spending over a window, and how much history it rests on. */

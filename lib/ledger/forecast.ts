@@ -1,4 +1,4 @@
-import type { Grant } from '@/lib/api/schemas';
+import type { Grant } from '@/lib/api/domain';
 import { CREDIT_EPSILON, DAY_MS, SPEND_ORDER } from './constants';
 import { compareLots } from './lots';
 

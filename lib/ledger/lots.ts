@@ -1,4 +1,4 @@
-import type { Grant } from '@/lib/api/schemas';
+import type { Grant } from '@/lib/api/domain';
 import { DAY_MS } from './constants';
 
 /** A grant that still has credits to spend, with its whole days left before expiry. */

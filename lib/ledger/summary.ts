@@ -1,4 +1,4 @@
-import type { Balance, Grant, Transaction } from '@/lib/api/schemas';
+import type { Balance, Grant, Transaction } from '@/lib/api/domain';
 import { burnRate, pickBurnRate, type BurnRate } from './burn-rate';
 import { BURN_WINDOWS_DAYS, DAY_MS, DEFAULT_EXPIRING_WINDOW_DAYS, EXPIRY_WARNING_DAYS } from './constants';
 import { forecastExpiry, type ExpiryForecast } from './forecast';

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { ALERT_KINDS, perLatchedKind } from '@/lib/alerts/kinds';
-import { BalanceSchema, GrantSchema, TransactionSchema } from '@/lib/api/schemas';
+import { BalanceSchema, GrantSchema, TransactionSchema } from '@/lib/api/domain';
 import { API_ERROR_KINDS } from '@/lib/api/errors';
 import { configureZod } from '@/lib/zod';
 import { defineStored } from './define-stored';

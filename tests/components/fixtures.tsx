@@ -2,7 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { render, type RenderOptions } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
 import { vi } from 'vitest';
-import type { Grant, Transaction } from '@/lib/api/schemas';
+import type { Grant, Transaction } from '@/lib/api/domain';
 import { DAY_MS } from '@/lib/ledger/constants';
 import type { PageActions } from '@/lib/query/commands';
 import type { PanelStatus } from '@/lib/query/panel-status';

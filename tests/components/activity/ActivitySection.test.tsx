@@ -1,7 +1,7 @@
 /** @vitest-environment happy-dom */
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Transaction } from '@/lib/api/schemas';
+import type { Transaction } from '@/lib/api/domain';
 import { ACTIVITY_ROW_HEIGHT } from '@/components/activity/ActivityList';
 import { ActivitySection } from '@/components/activity/ActivitySection';
 import { makeTx, MINUTE_MS, NOW, renderEn } from '../fixtures';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Transaction } from '@/lib/api/schemas';
+import type { Transaction } from '@/lib/api/domain';
 import { burnRate, isCharge, pickBurnRate, type BurnRate } from '@/lib/ledger/burn-rate';
 import { DAY_MS, HOUR_MS } from '@/lib/ledger/constants';
 import { NOW, charge, makeTx, nonChargeArb, transactionArb } from './fixtures';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Grant, Transaction } from '@/lib/api/schemas';
+import type { Grant, Transaction } from '@/lib/api/domain';
 import { DAY_MS } from '@/lib/ledger/constants';
 
 /** A fixed "now": 2026-06-01T00:00:00Z. */

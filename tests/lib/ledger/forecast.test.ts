@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Grant } from '@/lib/api/schemas';
+import type { Grant } from '@/lib/api/domain';
 import { DAY_MS } from '@/lib/ledger/constants';
 import { forecastExpiry } from '@/lib/ledger/forecast';
 import { toLots } from '@/lib/ledger/lots';

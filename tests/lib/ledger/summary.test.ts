@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Balance } from '@/lib/api/schemas';
+import type { Balance } from '@/lib/api/domain';
 import { DAY_MS, HOUR_MS } from '@/lib/ledger/constants';
 import { summarize } from '@/lib/ledger/summary';
 import { NOW, charge, grantsArb, makeGrant, makeTx, transactionArb } from './fixtures';
