@@ -6,7 +6,7 @@ import { snapshotItem, type Connection } from '@/lib/storage/items';
 import { ConnectForm } from './ConnectForm';
 import { ConnectedCard } from './ConnectedCard';
 import { isTokenRejected } from '@/lib/query/panel-status';
-import { readConnectOutcome } from './connect-outcome';
+import { connectOutcome } from './connect-outcome';
 import { CARD_CLASS } from './field-styles';
 import { useTexts } from './texts';
 
@@ -31,7 +31,7 @@ export function ConnectionSection({ connection, actions }: { connection: Connect
 
   async function connect(token: string) {
     moved.current = true;
-    const outcome = await actions.send({ type: 'connectToken', token }).then(readConnectOutcome, () => readConnectOutcome(null));
+    const outcome = connectOutcome(await actions.send({ type: 'connectToken', token }));
     if (outcome.ok) setNotice(false);
     else moved.current = false;
     return outcome;
@@ -39,9 +39,8 @@ export function ConnectionSection({ connection, actions }: { connection: Connect
 
   async function disconnect() {
     moved.current = true;
-    const answer = await actions.send({ type: 'disconnect' }).catch(() => null);
-    const done = typeof answer === 'object' && answer !== null && 'ok' in answer && answer.ok === true;
-    if (!done) {
+    const answer = await actions.send({ type: 'disconnect' });
+    if (!answer.ok) {
       moved.current = false;
       throw new Error('Disconnect failed');
     }

@@ -1,9 +1,10 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render, type RenderOptions } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
-import { vi } from 'vitest';
+import { vi, type Mock } from 'vitest';
 import type { Grant, Transaction } from '@/lib/api/domain';
 import { DAY_MS } from '@/lib/ledger/constants';
+import type { Command } from '@/lib/messaging/protocol';
 import type { PageActions } from '@/lib/query/commands';
 import type { PanelStatus } from '@/lib/query/panel-status';
 import { createQueryClient } from '@/lib/query/query-client';
@@ -83,9 +84,17 @@ export function ready(snapshot: Snapshot = makeSnapshot(), extra: Partial<Extrac
   return { kind: 'ready', snapshot, problem: null, balanceOnly: false, ...extra };
 }
 
+/**
+ * A stand-in for `PageActions['send']` that records each command and answers with
+ * `answer(command)`: a test may answer anything a background could, typed or not.
+ */
+export function fakeSend(answer: (command: Command) => unknown = () => ({ ok: true })) {
+  return vi.fn(async (command: Command) => answer(command)) as Mock<(command: Command) => Promise<unknown>> & PageActions['send'];
+}
+
 /** Page actions that record what was asked and answer like a background that did it. */
 export function fakeActions() {
-  const send = vi.fn<PageActions['send']>(async () => ({ ok: true }));
+  const send = fakeSend();
   const openOptions = vi.fn<PageActions['openOptions']>(async () => undefined);
   return { send, openOptions } satisfies PageActions;
 }

@@ -40,9 +40,9 @@ describe('connecting and disconnecting a token', () => {
   });
 
   it.each([
-    ['a bad format', 'short', 'bad_format', 0],
-    ['spaces inside', 'abc def ghi jkl', 'bad_format', 0],
-    ['characters no bearer token has, as the options form refuses them', 'tok_abcdefghijkl<"x">', 'bad_format', 0],
+    ['a bad format', 'short', 'bad_token', 0],
+    ['spaces inside', 'abc def ghi jkl', 'bad_token', 0],
+    ['characters no bearer token has, as the options form refuses them', 'tok_abcdefghijkl<"x">', 'bad_token', 0],
     ['a rejected token', 'tok_wrong_wrong_wrong', 'unauthorized', 1],
   ])('answers %s clearly and stores nothing', async (_name, token, error, requests) => {
     // Act

@@ -2,13 +2,13 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { prefetchPanelData, useCreditsPanel } from '@/lib/query/panel-query';
 import { createQueryClient } from '@/lib/query/query-client';
 import { DEFAULT_SETTINGS, settingsItem } from '@/lib/storage/settings';
 import { connectionItem, samplesItem, snapshotItem } from '@/lib/storage/items';
-import { fakeActions, makeSnapshot, NOW } from '../../components/fixtures';
+import { fakeActions, fakeSend, makeSnapshot, NOW } from '../../components/fixtures';
 
 const CONNECTED = { connected: true, tokenHint: '1a2b', connectedAt: 1 };
 
@@ -56,7 +56,7 @@ describe('useCreditsPanel', () => {
 
   it('shows a refresh as running until the background answers', async () => {
     let answer: (value: unknown) => void = () => undefined;
-    const actions = { ...fakeActions(), send: vi.fn(() => new Promise((resolve) => (answer = resolve))) };
+    const actions = { ...fakeActions(), send: fakeSend(() => new Promise((resolve) => (answer = resolve))) };
     const { wrapper } = setup();
     const { result } = renderHook(() => useCreditsPanel(actions, () => NOW), { wrapper });
 
