@@ -39,7 +39,7 @@ export const NOTIFICATION_ID_LIST: readonly NotificationId[] = ALERT_KINDS.map((
 
 /** Kinds whose state latches (armed → fired → re-armed), kept in the alert state. */
 export type LatchedKind = { [K in AlertKind]: (typeof ALERTS)[K]['latched'] extends true ? K : never }[AlertKind];
-export const LATCHED_KINDS = ALERT_KINDS.filter((kind) => ALERTS[kind].latched) as readonly LatchedKind[];
+const LATCHED_KINDS = ALERT_KINDS.filter((kind) => ALERTS[kind].latched) as readonly LatchedKind[];
 
 /** One value per kind, in table order: for deriving settings, defaults and schemas. */
 export function perKind<T>(value: (kind: AlertKind) => T): Record<AlertKind, T> {

@@ -52,19 +52,6 @@ export function apiError(kind: ApiErrorKind, message: string, extra: Pick<ApiErr
   return error;
 }
 
-/** Type guard for values read back from storage or messages. */
-export function isApiError(x: unknown): x is ApiError {
-  if (typeof x !== 'object' || x === null) return false;
-  const e = x as Record<string, unknown>;
-  return (
-    typeof e.kind === 'string' &&
-    (API_ERROR_KINDS as readonly string[]).includes(e.kind) &&
-    typeof e.message === 'string' &&
-    (e.status === undefined || (typeof e.status === 'number' && Number.isInteger(e.status))) &&
-    (e.retryAt === undefined || e.retryAt === null || (typeof e.retryAt === 'number' && Number.isFinite(e.retryAt)))
-  );
-}
-
 /**
  * Reads `Retry-After` (delta-seconds or an HTTP-date) into an epoch-ms instant in
  * `[now, now + RETRY_AFTER_CAP_MS]`. A date in the past gives `now`; a missing, negative

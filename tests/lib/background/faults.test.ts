@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ALARMS } from '@/lib/background/alarms';
 import { createBackground } from '@/lib/background/controller';
+import { createLock } from '@/lib/background/lock';
+import { createRefresher } from '@/lib/background/refresh';
 import type { Fault } from '@/sandbox/server';
 import { scheduleItem, snapshotItem } from '@/lib/storage/items';
 import { resetBrowser, shownNotifications, startApi, testDeps } from './harness';
@@ -17,6 +19,7 @@ describe('each sandbox fault maps to the right state', () => {
   let api: Awaited<ReturnType<typeof startApi>>;
   let deps: ReturnType<typeof testDeps>;
   let bg: ReturnType<typeof createBackground>;
+  let refresher: ReturnType<typeof createRefresher>;
   const send = (message: unknown) => new Promise<unknown>((resolve) => bg.onMessage(message, PAGE, resolve));
 
   beforeEach(async () => {
@@ -24,6 +27,7 @@ describe('each sandbox fault maps to the right state', () => {
     api = await startApi({ scenario: 'demo' });
     deps = testDeps(api.fetchFn, { timeoutMs: 400 });
     bg = createBackground(deps);
+    refresher = createRefresher(deps, createLock());
     await send({ type: 'connectToken', token: api.token });
     api.sandbox.control.clearRequests();
     deps.clock.now += 5 * 60_000;
@@ -54,7 +58,7 @@ describe('each sandbox fault maps to the right state', () => {
     api.sandbox.control.injectFault(fault);
 
     // Act
-    const result = await bg.refresher.refresh('alarm');
+    const result = await refresher.refresh('alarm');
 
     // Assert
     const snapshot = await snapshotItem.read();
@@ -82,7 +86,7 @@ describe('each sandbox fault maps to the right state', () => {
 
   it('a small latency is no fault', async () => {
     api.sandbox.control.injectFault({ kind: 'latency', ms: 50 });
-    expect(await bg.refresher.refresh('alarm')).toMatchObject({ ok: true });
+    expect(await refresher.refresh('alarm')).toMatchObject({ ok: true });
     expect((await snapshotItem.read())?.lastError).toBeNull();
   });
 
@@ -97,7 +101,7 @@ describe('each sandbox fault maps to the right state', () => {
     api.sandbox.control.toolCall({ tool: 'web-search', credits: 5 });
 
     // Act
-    const result = await bg.refresher.refresh('alarm');
+    const result = await refresher.refresh('alarm');
 
     // Assert
     const snapshot = await snapshotItem.read();
@@ -110,17 +114,17 @@ describe('each sandbox fault maps to the right state', () => {
 
   it('switches to balance-only mode when the account has no history endpoint', async () => {
     api.sandbox.control.setScenario('balance-only');
-    await bg.refresher.refresh('manual');
+    await refresher.refresh('manual');
     expect(await snapshotItem.read()).toMatchObject({ historyAvailable: false, grants: null, transactions: null, lastError: null });
   });
 
   it('recovers after a fault clears: error gone, schedule reset', async () => {
     // Arrange
     api.sandbox.control.injectFault({ kind: 'server-error', times: 1 });
-    await bg.refresher.refresh('alarm');
+    await refresher.refresh('alarm');
 
     // Act
-    const result = await bg.refresher.refresh('manual');
+    const result = await refresher.refresh('manual');
 
     // Assert
     expect(result).toMatchObject({ ok: true });
