@@ -1,6 +1,6 @@
 import type { ConnectProblem } from './connect-outcome';
-import { MINUTE_MS } from '@/lib/ledger/constants';
 import type { OptionsTexts } from './texts';
+import { MINUTE_MS } from '@/lib/time';
 
 /**
  * The message for a failed connect, built from the error's kind and numbers only: the

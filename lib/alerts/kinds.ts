@@ -1,3 +1,5 @@
+import { DAY_MS } from '@/lib/time';
+
 /**
  * Every alert condition of the product, one row each. Everything else about a kind is
  * derived from its row: the stored on/off setting and its default, the latched state the
@@ -61,4 +63,4 @@ export const PAUSE_HOURS = [0, 1, 8, 24] as const;
 export type PauseHours = (typeof PAUSE_HOURS)[number];
 
 /** How long the Snooze button silences one alert. */
-export const SNOOZE_MS = 24 * 60 * 60_000;
+export const SNOOZE_MS = DAY_MS;

@@ -1,4 +1,5 @@
 import { parseHttpDate } from './http-date';
+import { HOUR_MS, SECOND_MS } from '@/lib/time';
 
 /**
  * Why an API call failed. Errors cross message and storage boundaries, so they are plain
@@ -41,7 +42,7 @@ export interface ApiError {
 }
 
 /** Longest `Retry-After` honoured; a longer one is clamped to it. */
-export const RETRY_AFTER_CAP_MS = 60 * 60_000;
+export const RETRY_AFTER_CAP_MS = HOUR_MS;
 export const MAX_ERROR_MESSAGE = 200;
 
 /** Builds an error with the message cut to `MAX_ERROR_MESSAGE` characters. */
@@ -62,7 +63,7 @@ export function parseRetryAfter(header: string | null, now: number): number | nu
   const value = header.trim();
   if (/^\d+$/.test(value)) {
     const seconds = Number(value);
-    return now + Math.min(seconds * 1000, RETRY_AFTER_CAP_MS);
+    return now + Math.min(seconds * SECOND_MS, RETRY_AFTER_CAP_MS);
   }
   const at = parseHttpDate(value, now);
   if (at === null) return null;

@@ -11,6 +11,7 @@ import type { Lock } from './lock';
 import type { Refresher } from './refresh';
 import { markLooking } from './schedule';
 import { syncBadgeAndAlarm } from './sync-ui';
+import { HOUR_MS } from '@/lib/time';
 
 /** Opens one of our pages in a new tab, after the allowlist check (XSS-3). */
 export async function openPage(page: LinkPage): Promise<boolean> {
@@ -53,7 +54,7 @@ export function createCommandActions(deps: BackgroundDeps, refresher: Refresher,
       return { ok: true, until };
     },
     async pauseAlerts({ hours }) {
-      const pausedUntil = hours === 0 ? null : deps.now() + hours * 60 * 60_000;
+      const pausedUntil = hours === 0 ? null : deps.now() + hours * HOUR_MS;
       await lock.run(async () => alertStateItem.setValue(pause(await alertStateItem.read(), pausedUntil)));
       return { ok: true, pausedUntil };
     },

@@ -3,10 +3,6 @@
  * background included) can import them without pulling in a schema library.
  */
 
-export const MINUTE_MS = 60_000;
-export const HOUR_MS = 60 * MINUTE_MS;
-export const DAY_MS = 24 * HOUR_MS;
-
 /** 100 credits = $1.00 (agentpmt-api.md, "Credit rules"). */
 export const CREDITS_PER_DOLLAR = 100;
 

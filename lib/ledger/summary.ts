@@ -1,11 +1,12 @@
 import type { Balance, Grant, Transaction } from '@/lib/api/domain';
 import { burnRate, pickBurnRate, type BurnRate } from './burn-rate';
-import { BURN_WINDOWS_DAYS, DAY_MS, DEFAULT_EXPIRING_WINDOW_DAYS, EXPIRY_WARNING_DAYS } from './constants';
+import { BURN_WINDOWS_DAYS, DEFAULT_EXPIRING_WINDOW_DAYS, EXPIRY_WARNING_DAYS } from './constants';
 import { forecastExpiry, type ExpiryForecast } from './forecast';
 import { creditsExpiringWithin, daysUntil, toLots, totalRemaining, type Lot } from './lots';
 import { creditsToDollars } from './money';
 import { runwayDays } from './runway';
 import { suggestedPack } from './top-up';
+import { DAY_MS } from '@/lib/time';
 
 export type SummaryInput = {
   balance: Balance;

@@ -1,5 +1,5 @@
-import { DAY_MS, MINUTE_MS } from '@/lib/ledger/constants';
 import type { Sample } from './items';
+import { DAY_MS, MINUTE_MS } from '@/lib/time';
 
 /** Samples for the balance chart: at most one per 10 minutes, kept for 30 days. */
 export const SAMPLE_SPACING_MS = 10 * MINUTE_MS;

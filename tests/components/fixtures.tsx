@@ -3,7 +3,6 @@ import { render, type RenderOptions } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
 import { vi, type Mock } from 'vitest';
 import type { Grant, Transaction } from '@/lib/api/domain';
-import { DAY_MS } from '@/lib/ledger/constants';
 import type { Command } from '@/lib/messaging/protocol';
 import type { PageActions } from '@/lib/query/commands';
 import type { PanelStatus } from '@/lib/query/panel-status';
@@ -12,11 +11,10 @@ import type { Snapshot } from '@/lib/storage/items';
 import { createTexts, TextsProvider } from '@/components/ui/i18n';
 import { createTranslator } from '@/lib/i18n';
 import { PANEL_CATALOG } from '@/lib/i18n/panel-catalog';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '@/lib/time';
 
 /** A fixed "now": 2026-06-01T12:00:00Z. */
 export const NOW = Date.UTC(2026, 5, 1, 12);
-export const MINUTE_MS = 60_000;
-export const HOUR_MS = 60 * MINUTE_MS;
 
 /** English (US) texts, whatever the machine's locale. */
 export const EN = createTexts(createTranslator(PANEL_CATALOG, ['en-US']));

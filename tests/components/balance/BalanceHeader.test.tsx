@@ -1,10 +1,10 @@
 /** @vitest-environment happy-dom */
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { DAY_MS } from '@/lib/ledger/constants';
 import type { NextExpiry } from '@/lib/ledger';
 import { BalanceHeader, type BalanceHeaderProps } from '@/components/balance/BalanceHeader';
-import { DE, MINUTE_MS, NOW, renderEn } from '../fixtures';
+import { DE, NOW, renderEn } from '../fixtures';
+import { DAY_MS, MINUTE_MS } from '@/lib/time';
 
 function props(overrides: Partial<BalanceHeaderProps> = {}): BalanceHeaderProps {
   return {

@@ -1,10 +1,10 @@
 /** @vitest-environment happy-dom */
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { DAY_MS } from '@/lib/ledger/constants';
 import { summarize } from '@/lib/ledger/summary';
 import { LotsSection } from '@/components/lots/LotsSection';
 import { makeGrant, makeSnapshot, makeTx, NOW, renderEn } from '../fixtures';
+import { DAY_MS } from '@/lib/time';
 
 function renderLots(snapshot = makeSnapshot(), warningDays: number | null = 30) {
   const summary = summarize({ balance: snapshot.balance, grants: snapshot.grants, transactions: snapshot.transactions, now: NOW });

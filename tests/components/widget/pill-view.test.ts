@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { pillView } from '@/components/widget/pill-view';
-import { DAY_MS, EXPIRY_WARNING_DAYS } from '@/lib/ledger/constants';
+import { EXPIRY_WARNING_DAYS } from '@/lib/ledger/constants';
 import { makeGrant, makeSnapshot, NOW, ready } from '../fixtures';
+import { DAY_MS } from '@/lib/time';
 
 const FAR = NOW + 200 * DAY_MS;
 const lots = (expiresAt: number) => [makeGrant({ id: 'a', remaining: 2_000, expiresAt })];

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Balance } from '@/lib/api/domain';
-import { DAY_MS, HOUR_MS } from '@/lib/ledger/constants';
 import { summarize } from '@/lib/ledger/summary';
 import { NOW, charge, grantsArb, makeGrant, makeTx, transactionArb } from './fixtures';
+import { DAY_MS, HOUR_MS } from '@/lib/time';
 
 const balanceOf = (balance: number, nextExpiryAt: number | null = null, expiresInDays: number | null = null): Balance => ({
   balance,
