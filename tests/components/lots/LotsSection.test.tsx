@@ -6,9 +6,9 @@ import { LotsSection } from '@/components/lots/LotsSection';
 import { makeGrant, makeSnapshot, makeTx, NOW, renderEn } from '../fixtures';
 import { DAY_MS } from '@/lib/time';
 
-function renderLots(snapshot = makeSnapshot(), warningDays: number | null = 30) {
-  const summary = summarize({ balance: snapshot.balance, grants: snapshot.grants, transactions: snapshot.transactions, now: NOW });
-  return renderEn(<LotsSection summary={summary} warningDays={warningDays} />);
+function renderLots(snapshot = makeSnapshot(), expiryWindows: number[] = [30, 7, 1]) {
+  const summary = summarize({ balance: snapshot.balance, grants: snapshot.grants, transactions: snapshot.transactions, now: NOW, expiryWindows });
+  return renderEn(<LotsSection summary={summary} />);
 }
 
 const rows = () => within(screen.getByRole('list', { name: 'Credit lots' })).getAllByRole('listitem');
@@ -29,7 +29,7 @@ describe('LotsSection', () => {
   });
 
   it('makes lots inside the warning window stand out, in words and not only colour', () => {
-    renderLots(makeSnapshot(), 7);
+    renderLots(makeSnapshot(), [7, 1]);
 
     const [soon, mid, late] = rows();
     expect(within(soon!).getByText('Expiring soon')).toBeInTheDocument();
