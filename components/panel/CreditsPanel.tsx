@@ -1,6 +1,6 @@
 import type { Sample } from '@/lib/storage/items';
 import type { Settings } from '@/lib/storage/settings';
-import type { PanelStatus } from '@/lib/query/panel-status';
+import type { PanelStatus } from '@/lib/panel-status';
 import { LoadingState } from '@/components/states/LoadingState';
 import { NotConnected } from '@/components/states/NotConnected';
 import { ReadyPanel } from './ReadyPanel';

@@ -1,6 +1,6 @@
 import { lazy, startTransition, Suspense, useEffect, useMemo, useState } from 'react';
 import { summarize } from '@/lib/ledger/summary';
-import { refreshBlockOf, type PanelStatus } from '@/lib/query/panel-status';
+import { refreshBlockOf, type PanelStatus } from '@/lib/panel-status';
 import { BalanceHeader } from '@/components/balance/BalanceHeader';
 import { chartGapMs } from '@/components/insights/chart-geometry';
 import { InsightsSection } from '@/components/insights/InsightsSection';

@@ -1,4 +1,4 @@
-import { BROWSER_ACTIONS, fireCommand, useUserLooking, type PageActions } from '@/lib/query/commands';
+import { BROWSER_ACTIONS, fireCommand, useUserLooking, type PageActions } from '@/lib/query/page-actions';
 import { useCreditsPanel } from '@/lib/query/panel-query';
 import { useStored } from '@/lib/query/stored-query';
 import { alertStateItem } from '@/lib/storage/items';

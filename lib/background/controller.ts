@@ -5,13 +5,13 @@ import { createMessageListener } from '@/lib/messaging/handler';
 import { SETTINGS_AREA_KEY } from '@/lib/storage/keys';
 import { restrictLocalStorage } from '@/lib/storage/token-vault';
 import { ALARMS } from './alarms';
-import { createCommandActions, openPage, snoozeKind } from './commands';
+import { createCommandActions, openPage, snoozeKind } from './command-actions';
 import { connectToken } from './connection';
 import { defaultDeps, type BackgroundDeps } from './deps';
 import { createLock } from './lock';
 import { BUTTONS, clickTarget } from './notifications';
 import { createRefresher } from './refresh';
-import { syncBadgeAndAlarm } from './sync-ui';
+import { syncBadgeAndAlarm } from './badge';
 
 declare global {
   interface ImportMetaEnv {
