@@ -27,8 +27,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.{js,mjs}'],
-    languageOptions: { globals: { ...globals.node } },
+    files: ['**/*.{js,mjs,cjs}'],
+    languageOptions: { globals: { ...globals.node, ...globals.commonjs } },
   },
   {
     files: ['sandbox/**', 'scripts/**', 'tests/**'],

@@ -10,8 +10,7 @@ import { ProblemNotice } from '@/components/states/ProblemNotice';
 import { useTexts } from '@/components/ui/i18n';
 import { Skeleton } from '@/components/ui/Skeleton';
 import { Tabs } from '@/components/ui/Tabs';
-import type { CreditsPanelProps } from './CreditsPanel';
-import type { PanelTab } from './panel-tabs';
+import type { CreditsPanelProps, PanelTab } from './panel-props';
 
 // The activity list (and its virtualiser) is loaded once the panel has painted, so the
 // balance paints without it. Tabs switch in a transition: the current tab stays until the

@@ -3,7 +3,7 @@ import { useCreditsPanel } from '@/lib/query/panel-query';
 import { useStored } from '@/lib/query/stored-query';
 import { alertStateItem } from '@/lib/storage/items';
 import { CreditsPanel } from '@/components/panel/CreditsPanel';
-import { tabFromHash, type PanelTab } from '@/components/panel/panel-tabs';
+import { tabFromHash, type PanelTab } from '@/components/panel/panel-props';
 import { useAppliedTheme } from '@/components/ui/use-applied-theme';
 import { useDocumentLang } from '@/components/ui/use-document-lang';
 import { PopupFooter } from './PopupFooter';

@@ -2,7 +2,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { PanelStatus } from '@/lib/panel-status';
-import { CreditsPanel, type CreditsPanelProps } from '@/components/panel/CreditsPanel';
+import { CreditsPanel } from '@/components/panel/CreditsPanel';
+import type { CreditsPanelProps } from '@/components/panel/panel-props';
 import { makeSnapshot, NOW, ready, renderEn } from '../fixtures';
 import { MINUTE_MS } from '@/lib/time';
 
