@@ -40,18 +40,21 @@ function idbFactory(deps: VaultDeps): IDBFactory | null {
 
 /**
  * Stores the token: in `storage.local` after closing it to content scripts, else in
- * IndexedDB. Throws when neither place can take it, so the caller never reports a
- * connection that was not saved.
+ * IndexedDB, and removes any copy from the other place, so an old token never lingers
+ * where it is not read (or where content scripts could read it). Throws when neither
+ * place can take it, so the caller never reports a connection that was not saved.
  */
 export async function writeToken(token: string, deps: VaultDeps = {}): Promise<void> {
   const local = deps.local ?? browser.storage.local;
+  const idb = idbFactory(deps);
   if (await restrictLocalStorage(local)) {
     await local.set({ [KEY]: token });
+    if (idb !== null) await idbDelete(KEY, idb);
     return;
   }
-  const idb = idbFactory(deps);
   if (idb === null) throw new Error('No storage that content scripts cannot read');
   await idbSet(KEY, token, idb);
+  await local.remove(KEY);
 }
 
 /** The stored token, or null. Never throws: an unreadable store reads as no token. */
