@@ -23,7 +23,7 @@ describe('connecting and disconnecting a token', () => {
 
   const connect = (token: string, bg = createBackground(testDeps(api.fetchFn))) =>
     new Promise<unknown>((resolve) => {
-      bg.onMessage({ type: 'connectToken', token }, { id: fakeBrowser.runtime.id, origin: 'chrome-extension://test-extension-id' }, resolve);
+      bg.onMessage({ type: 'connectToken', token }, { id: fakeBrowser.runtime.id, origin: 'chrome-extension://test-extension-id', url: 'chrome-extension://test-extension-id/popup.html' }, resolve);
     });
 
   it('checks the token with one balance request, saves it and fetches the history', async () => {
@@ -107,7 +107,7 @@ describe('connecting and disconnecting a token', () => {
 
     // Act
     const response = await new Promise((resolve) =>
-      bg.onMessage({ type: 'disconnect' }, { id: fakeBrowser.runtime.id, origin: 'chrome-extension://test-extension-id' }, resolve),
+      bg.onMessage({ type: 'disconnect' }, { id: fakeBrowser.runtime.id, origin: 'chrome-extension://test-extension-id', url: 'chrome-extension://test-extension-id/popup.html' }, resolve),
     );
 
     // Assert
