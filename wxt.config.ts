@@ -32,6 +32,8 @@ export default defineConfig({
       host_permissions: apiOrigins.map((origin) => `${origin}/*`),
       // Only the navbar widget's page, only to the AgentPMT site (PRM-7); its scripts and styles
       // load from the extension's own origin and need no entry.
+      // The navbar widget's content script (entrypoints/agentpmt.ts): top frame only, isolated world.
+      content_scripts: [{ matches: siteMatches(sandbox ? process.env.WXT_SITE_ORIGIN : undefined), js: ['agentpmt.js'], run_at: 'document_end', all_frames: false }],
       web_accessible_resources: [
         {
           resources: ['widget.html'],

@@ -10,9 +10,8 @@ import { areaKey, STORAGE_KEYS } from './keys';
  */
 const KEY = areaKey(STORAGE_KEYS.token);
 
-type LocalArea = typeof browser.storage.local & {
-  setAccessLevel?: (options: { accessLevel: 'TRUSTED_CONTEXTS' | 'TRUSTED_AND_UNTRUSTED_CONTEXTS' }) => Promise<void>;
-};
+type AccessLevel = { setAccessLevel?: (options: { accessLevel: 'TRUSTED_CONTEXTS' | 'TRUSTED_AND_UNTRUSTED_CONTEXTS' }) => Promise<void> };
+type LocalArea = typeof browser.storage.local & AccessLevel;
 
 export interface VaultDeps {
   local?: LocalArea;
@@ -20,18 +19,29 @@ export interface VaultDeps {
 }
 
 /**
- * Closes `storage.local` to content scripts. Returns true when the browser did, false
- * when it cannot (no `setAccessLevel`, or a browser that refuses it for `local`).
- * Never throws; safe to call at every start (it is idempotent).
+ * Closes a storage area to content scripts. Returns true when the browser did, false
+ * when it cannot (no `setAccessLevel`, as in Firefox, or a browser that refuses it for
+ * this area). Never throws; safe to call at every start (it is idempotent).
  */
-export async function restrictLocalStorage(local: LocalArea = browser.storage.local): Promise<boolean> {
-  if (typeof local.setAccessLevel !== 'function') return false;
+export async function restrictArea(area: AccessLevel = browser.storage.local): Promise<boolean> {
+  if (typeof area.setAccessLevel !== 'function') return false;
   try {
-    await local.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' });
+    await area.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' });
     return true;
   } catch {
     return false;
   }
+}
+
+/**
+ * Closes `storage.local` (account data, the token) and `storage.sync` (the settings, which
+ * a compromised page could otherwise turn off, and sync to every device) to content
+ * scripts; the content script asks the background instead (`widgetState`). Returns whether
+ * `storage.local` was closed. Never throws.
+ */
+export async function restrictStorageAreas(areas: { local: AccessLevel; sync: AccessLevel } = browser.storage): Promise<boolean> {
+  const [local] = await Promise.all([restrictArea(areas.local), restrictArea(areas.sync)]);
+  return local;
 }
 
 function idbFactory(deps: VaultDeps): IDBFactory | null {
@@ -47,7 +57,7 @@ function idbFactory(deps: VaultDeps): IDBFactory | null {
 export async function writeToken(token: string, deps: VaultDeps = {}): Promise<void> {
   const local = deps.local ?? browser.storage.local;
   const idb = idbFactory(deps);
-  if (await restrictLocalStorage(local)) {
+  if (await restrictArea(local)) {
     await local.set({ [KEY]: token });
     if (idb !== null) await idbDelete(KEY, idb);
     return;
@@ -61,7 +71,7 @@ export async function writeToken(token: string, deps: VaultDeps = {}): Promise<v
 export async function readToken(deps: VaultDeps = {}): Promise<string | null> {
   const local = deps.local ?? browser.storage.local;
   try {
-    if (await restrictLocalStorage(local)) {
+    if (await restrictArea(local)) {
       const value: unknown = (await local.get(KEY))[KEY];
       return typeof value === 'string' && value !== '' ? value : null;
     }

@@ -82,7 +82,7 @@ describe.each([
 
   it('runs the content script on the AgentPMT site only, in the top frame', () => {
     expect(readManifest(dir).content_scripts).toEqual([
-      { matches: ['https://agentpmt.com/*', 'https://www.agentpmt.com/*'], all_frames: false, run_at: 'document_end', js: ['content-scripts/agentpmt.js'] },
+      { matches: ['https://www.agentpmt.com/*', 'https://agentpmt.com/*'], all_frames: false, run_at: 'document_end', js: ['agentpmt.js'] },
     ]);
   });
 });

@@ -23,7 +23,7 @@ describe('what agentpmt.com can reach (production build against the sandbox)', (
   });
   afterAll(() => harness?.close());
 
-  const connected = () => harness.worker.evaluate(async () => (await chrome.storage.local.get('connection')).connection?.connected === true);
+  const connected = () => harness.worker.evaluate(async () => ((await chrome.storage.local.get('connection')).connection as { connected?: boolean } | undefined)?.connected === true);
 
   it('the widget frame may refresh and open pages, but not disconnect, snooze, pause or connect (MSG-3)', async () => {
     await connectToSandbox(harness);
@@ -63,7 +63,7 @@ describe('what agentpmt.com can reach (production build against the sandbox)', (
     expect(text).not.toContain(token);
     expect(text).not.toContain(token.slice(-4));
     expect(text).not.toMatch(/snapshot|balance|tokenHint|connection|grants/i);
-    expect(reads).toMatchObject({ value: { local: expect.stringMatching(/^refused/), session: expect.stringMatching(/^refused/) } });
+    expect(reads).toMatchObject({ value: { local: expect.stringMatching(/^refused/), session: expect.stringMatching(/^refused/), sync: expect.stringMatching(/^refused/) } });
     await page.close();
   });
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { VAULT_DB } from '@/lib/storage/idb';
-import { clearToken, readToken, restrictLocalStorage, writeToken } from '@/lib/storage/token-vault';
+import { clearToken, readToken, restrictArea, writeToken } from '@/lib/storage/token-vault';
 import { resetBrowser } from '../background/harness';
 import { createFakeIdb } from './fake-idb';
 
@@ -91,9 +91,9 @@ describe('the token vault', () => {
   });
 
   it('reports whether storage.local could be closed', async () => {
-    expect(await restrictLocalStorage()).toBe(true);
+    expect(await restrictArea()).toBe(true);
     withoutAccessLevel();
-    expect(await restrictLocalStorage()).toBe(false);
+    expect(await restrictArea()).toBe(false);
   });
 
   it('removes the IndexedDB copy when the token is written to storage.local', async () => {
