@@ -25,8 +25,9 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "JSXAttribute[name.name=/^(dangerouslySetInnerHTML|srcDoc)$/]", message: 'Render server text as text.' },
-        { selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML|srcdoc|insertAdjacentHTML)$/]', message: 'Render server text as text.' },
-        { selector: "MemberExpression[object.name='document'][property.name=/^write(ln)?$/]", message: 'Render server text as text.' },
+        { selector: 'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML|srcdoc)$/]', message: 'Render server text as text.' },
+        { selector: "CallExpression > MemberExpression.callee[property.name='insertAdjacentHTML']", message: 'Render server text as text.' },
+        { selector: "CallExpression > MemberExpression.callee[property.name=/^write(ln)?$/]:matches([object.name='document'], [object.property.name='document'])", message: 'Render server text as text.' },
         { selector: "CallExpression[callee.property.name='setAttribute'][arguments.0.value=/^srcdoc$/i]", message: 'No srcdoc frames.' },
         // No messaging surface for other extensions (PRM-4).
         { selector: 'MemberExpression[property.name=/^on(Message|Connect)External$/]', message: 'No external messaging.' },
