@@ -51,20 +51,23 @@ function idbFactory(deps: VaultDeps): IDBFactory | null {
 /**
  * Stores the token: in `storage.local` after closing it to content scripts, else in
  * IndexedDB, and removes any copy from the other place, so an old token never lingers
- * where it is not read (or where content scripts could read it). Throws when neither
- * place can take it, so the caller never reports a connection that was not saved.
+ * where it is not read (or where content scripts could read it). Returns where it went:
+ * `local` means storage.local is closed to content scripts; `idb` means it is not, so
+ * nothing derived from the token may go there either. Throws when neither place can take
+ * it, so the caller never reports a connection that was not saved.
  */
-export async function writeToken(token: string, deps: VaultDeps = {}): Promise<void> {
+export async function writeToken(token: string, deps: VaultDeps = {}): Promise<'local' | 'idb'> {
   const local = deps.local ?? browser.storage.local;
   const idb = idbFactory(deps);
   if (await restrictArea(local)) {
     await local.set({ [KEY]: token });
     if (idb !== null) await idbDelete(KEY, idb);
-    return;
+    return 'local';
   }
   if (idb === null) throw new Error('No storage that content scripts cannot read');
   await idbSet(KEY, token, idb);
   await local.remove(KEY);
+  return 'idb';
 }
 
 /** The stored token, or null. Never throws: an unreadable store reads as no token. */
