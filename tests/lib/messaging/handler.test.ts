@@ -5,19 +5,11 @@ import { admit, createMessageListener, type CommandActions } from '@/lib/messagi
 import type { CommandType } from '@/lib/messaging/protocol';
 import { SENDER_COMMANDS } from '@/lib/messaging/senders';
 import { resetBrowser } from '../background/harness';
+import { VALID_COMMANDS } from './valid-commands';
 
 const EXTENSION = { id: 'test-extension-id', origin: 'chrome-extension://test-extension-id', url: 'chrome-extension://test-extension-id/options.html' };
 const CONTENT = { id: 'test-extension-id', origin: 'https://www.agentpmt.com', frameId: 0, tab: { id: 1 } };
-const VALID: Record<CommandType, unknown> = {
-  refreshNow: { type: 'refreshNow' },
-  userLooking: { type: 'userLooking' },
-  snoozeAlert: { type: 'snoozeAlert', alertId: 'low-balance' },
-  pauseAlerts: { type: 'pauseAlerts', hours: 8 },
-  openPage: { type: 'openPage', page: 'buy' },
-  connectToken: { type: 'connectToken', token: 'tok_abcdefgh12345678' },
-  disconnect: { type: 'disconnect' },
-  widgetState: { type: 'widgetState' },
-};
+const VALID = VALID_COMMANDS;
 
 function spyActions() {
   const calls: string[] = [];

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMessageListener, type CommandActions } from '@/lib/messaging/handler';
 import type { CommandType } from '@/lib/messaging/protocol';
 import { resetBrowser } from '../background/harness';
+import { VALID_COMMANDS } from './valid-commands';
 
 const ID = 'test-extension-id';
 const ORIGIN = `chrome-extension://${ID}`;
@@ -16,16 +17,7 @@ const SENDERS = {
   'unknown extension page': { id: ID, origin: ORIGIN, url: `${ORIGIN}/other.html` },
 } as const;
 
-const MESSAGES: Record<CommandType, unknown> = {
-  refreshNow: { type: 'refreshNow' },
-  userLooking: { type: 'userLooking' },
-  snoozeAlert: { type: 'snoozeAlert', alertId: 'low-balance' },
-  pauseAlerts: { type: 'pauseAlerts', hours: 8 },
-  openPage: { type: 'openPage', page: 'buy' },
-  connectToken: { type: 'connectToken', token: 'tok_abcdefgh12345678' },
-  disconnect: { type: 'disconnect' },
-  widgetState: { type: 'widgetState' },
-};
+const MESSAGES = VALID_COMMANDS;
 const ALL = Object.keys(MESSAGES) as CommandType[];
 
 /** What each sender may do (MSG-2, MSG-3), written out rather than read from the code. */
