@@ -1,8 +1,15 @@
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'wxt';
+import { localeFiles } from './lib/i18n/build-locales';
 import { siteMatches } from './lib/content/site-matches';
 
 const API_ORIGIN = 'https://api.agentpmt.com';
+const LOCALE_MODULE = /\/lib\/i18n\/(\w+)\/(\w+)\.ts$/;
+
+function localeChunkName({ facadeModuleId }: { facadeModuleId: string | null }): string {
+  const [, locale, module] = LOCALE_MODULE.exec(facadeModuleId ?? '') ?? [];
+  return locale ? `chunks/i18n-${locale}-${module}-[hash].js` : 'chunks/[name]-[hash].js';
+}
 
 /**
  * The sandbox build (`--mode sandbox`, used by `npm start`) talks to the local
@@ -12,8 +19,16 @@ const API_ORIGIN = 'https://api.agentpmt.com';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
-  vite: () => ({ plugins: [tailwindcss()] }),
+  vite: () => ({
+    // Each locale's string modules are named for what they hold, so the size checks can
+    // count one language's strings (a page loads only its own; see lib/i18n/load-messages.ts).
+    plugins: [tailwindcss(), { name: 'locale-chunk-names', outputOptions: (o) => ({ ...o, chunkFileNames: localeChunkName }) }],
+  }),
   hooks: {
+    // The browser's message files come from each locale's folder (lib/i18n/<locale>/).
+    'build:publicAssets': async (_wxt, files) => {
+      files.push(...(await localeFiles()));
+    },
     // WXT titles the toolbar button after popup.html's <title>; the name follows the browser's language.
     'build:manifestGenerated': (_wxt, manifest) => {
       if (manifest.action) manifest.action.default_title = manifest.name;
