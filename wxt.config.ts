@@ -8,7 +8,7 @@ const LOCALE_MODULE = /\/lib\/i18n\/(\w+)\/(\w+)\.ts$/;
 
 function localeChunkName({ facadeModuleId }: { facadeModuleId: string | null }): string {
   const [, locale, module] = LOCALE_MODULE.exec(facadeModuleId ?? '') ?? [];
-  return locale ? `chunks/i18n-${locale}-${module}-[hash].js` : 'chunks/[name]-[hash].js';
+  return locale ? `chunks/strings-${locale}-${module}-[hash].js` : 'chunks/[name]-[hash].js';
 }
 
 /**

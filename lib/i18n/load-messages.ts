@@ -6,7 +6,7 @@ export type ModuleLoaders = Record<string, () => Promise<Messages<string>>>;
 /**
  * A page's translator in the locale of `languages` (the browser's by default), after
  * importing that locale's part of each module and no other locale's: each is its own
- * chunk (`i18n-<locale>-<module>`). Rejects when a module is missing or fails to load.
+ * chunk (`strings-<locale>-<module>`). Rejects when a module is missing or fails to load.
  */
 export async function loadTranslator<K extends string>(modules: readonly ModuleLoaders[], languages?: readonly string[]): Promise<Translator<K>> {
   const locale = resolveLocale(languages);

@@ -18,7 +18,7 @@ export interface EntrypointSize {
   /** JS the entrypoint loads before it runs: its script and every static import. */
   js: Size;
   /**
-   * The string chunks (`chunks/i18n-<locale>-<module>`) it imports before its first paint,
+   * The string chunks (`chunks/strings-<locale>-<module>`) it imports before its first paint,
    * in its largest locale: a page imports the active locale's only.
    */
   strings: Size;
@@ -27,7 +27,7 @@ export interface EntrypointSize {
   css: Size;
 }
 
-const LOCALE_CHUNK = /(?:^|\/)i18n-([a-z]+)-/;
+const LOCALE_CHUNK = /(?:^|\/)strings-([a-z]{2,3})-[a-z]+-[\w-]+\.js$/;
 
 const STATIC_IMPORT = /(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+\.js)["'`]/g;
 const DYNAMIC_IMPORT = /import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
