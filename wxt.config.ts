@@ -1,5 +1,5 @@
 import tailwindcss from '@tailwindcss/vite';
-import { defineConfig } from 'wxt';
+import { defineConfig, type Entrypoint, type EntrypointGroup } from 'wxt';
 import { localeFiles } from './lib/i18n/build-locales';
 import { siteMatches } from './lib/content/site-matches';
 
@@ -25,6 +25,15 @@ export default defineConfig({
     plugins: [tailwindcss(), { name: 'locale-chunk-names', outputOptions: (o) => ({ ...o, chunkFileNames: localeChunkName }) }],
   }),
   hooks: {
+    // Each page is its own build, so it loads one script (plus its strings) holding only what
+    // it uses: chunks shared between pages carried the options page's code and more of zod
+    // into the popup. The price is a copy of React per page in the package, not in memory.
+    // Builds only: the dev server serves the pages as they are.
+    'entrypoints:grouped': (wxt, groups) => {
+      if (wxt.config.command !== 'build') return;
+      const apart = groups.flatMap((group): EntrypointGroup[] => (Array.isArray(group) ? group.map((entry: Entrypoint) => [entry]) : [group]));
+      groups.splice(0, groups.length, ...apart);
+    },
     // The browser's message files come from each locale's folder (lib/i18n/<locale>/).
     'build:publicAssets': async (_wxt, files) => {
       files.push(...(await localeFiles()));

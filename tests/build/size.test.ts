@@ -18,7 +18,7 @@ const KB = 1000;
  * whenever a build beats them by a clear margin.
  */
 const BUDGETS = {
-  popup: { open: 104 * KB, all: 117 * KB },
+  popup: { open: 102 * KB, all: 114 * KB },
   background: { open: 26 * KB, all: 26 * KB },
   'content-script': { open: 7 * KB, all: 7 * KB },
 } as const;
