@@ -5,8 +5,8 @@ import { SITE_ORIGIN } from '@/lib/config';
 import { LINKS } from '@/lib/links';
 import { alertStateItem, scheduleItem, snapshotItem } from '@/lib/storage/items';
 import { settingsItem } from '@/lib/storage/settings';
-import { resetBrowser, shownNotifications, startApi } from '../lib/background/harness';
-import { backgroundEvents, simulateRestart, startBackground } from '../lib/background/simulate-restart';
+import { resetBrowser, shownNotifications, startApi } from '@/tests/helpers/background-harness';
+import { backgroundEvents, simulateRestart, startBackground } from '@/tests/helpers/simulate-restart';
 
 const PAGE = { id: 'test-extension-id', origin: 'chrome-extension://test-extension-id', url: 'chrome-extension://test-extension-id/popup.html' };
 const MINUTE = 60_000;

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Transaction } from '@/lib/api/domain';
 import { ACTIVITY_ROW_HEIGHT } from '@/components/activity/ActivityList';
 import { ActivitySection } from '@/components/activity/ActivitySection';
-import { makeTx, NOW, renderEn } from '../fixtures';
+import { makeTx, NOW, renderEn } from '@/tests/helpers/fixtures';
 import { MINUTE_MS } from '@/lib/time';
 
 const VIEW_HEIGHT = 320;

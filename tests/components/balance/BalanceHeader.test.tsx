@@ -3,7 +3,7 @@ import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { NextExpiry } from '@/lib/ledger';
 import { BalanceHeader, type BalanceHeaderProps } from '@/components/balance/BalanceHeader';
-import { DE, NOW, renderEn } from '../fixtures';
+import { DE, NOW, renderEn } from '@/tests/helpers/fixtures';
 import { DAY_MS, MINUTE_MS } from '@/lib/time';
 
 function props(overrides: Partial<BalanceHeaderProps> = {}): BalanceHeaderProps {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { summarize } from '@/lib/ledger/summary';
 import type { BurnRate } from '@/lib/ledger';
 import { InsightsSection, type InsightsSectionProps } from '@/components/insights/InsightsSection';
-import { makeSnapshot, makeTx, NOW, renderEn } from '../fixtures';
+import { makeSnapshot, makeTx, NOW, renderEn } from '@/tests/helpers/fixtures';
 import { DAY_MS, MINUTE_MS } from '@/lib/time';
 
 const burn = (windowDays: number, perDay: number, partial = false): BurnRate => ({

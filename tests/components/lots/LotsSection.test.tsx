@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { summarize } from '@/lib/ledger/summary';
 import { LotsSection } from '@/components/lots/LotsSection';
-import { makeGrant, makeSnapshot, makeTx, NOW, renderEn } from '../fixtures';
+import { makeGrant, makeSnapshot, makeTx, NOW, renderEn } from '@/tests/helpers/fixtures';
 import { DAY_MS } from '@/lib/time';
 
 function renderLots(snapshot = makeSnapshot(), expiryWindows: number[] = [30, 7, 1]) {

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { ConnectForm } from '@/components/options/ConnectForm';
 import type { ConnectOutcome, ConnectProblem } from '@/components/options/connect-outcome';
-import { DE, EN, renderOptions } from './render';
+import { DE, EN, renderOptions } from '@/tests/helpers/render-options';
 
 const TOKEN = 'apmt_test_0123456789abcdef';
 const NOW = Date.UTC(2026, 5, 15, 12, 0);

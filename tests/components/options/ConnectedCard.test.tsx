@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ConnectedCard, type ConnectedCardProps } from '@/components/options/ConnectedCard';
-import { EN, renderOptions } from './render';
+import { EN, renderOptions } from '@/tests/helpers/render-options';
 
 const NOW = Date.UTC(2026, 5, 15, 12, 0);
 

@@ -9,8 +9,8 @@ import type { Command } from '@/lib/messaging/protocol';
 import type { PageActions } from '@/lib/query/page-actions';
 import { saveSettings } from '@/lib/query/settings-query';
 import { connectionItem, type Snapshot, snapshotItem } from '@/lib/storage/items';
-import { fakeSend } from '../fixtures';
-import { EN, renderOptions } from './render';
+import { fakeSend } from '@/tests/helpers/fixtures';
+import { EN, renderOptions } from '@/tests/helpers/render-options';
 
 const TOKEN = 'apmt_test_0123456789abcdef';
 const NOW = Date.now();
@@ -60,7 +60,6 @@ async function connectWith(token: string) {
 }
 
 beforeEach(() => {
-  fakeBrowser.reset();
   document.documentElement.className = '';
 });
 

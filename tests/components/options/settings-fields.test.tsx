@@ -1,14 +1,14 @@
 /** @vitest-environment happy-dom */
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AlertSettings } from '@/components/options/AlertSettings';
 import { GeneralSettings } from '@/components/options/GeneralSettings';
 import { saveSettings } from '@/lib/query/settings-query';
 import { useStored } from '@/lib/query/stored-query';
 import { DEFAULT_SETTINGS, settingsItem } from '@/lib/storage/settings';
-import { EN, renderOptions } from './render';
+import { EN, renderOptions } from '@/tests/helpers/render-options';
 
 function Settings({ which }: { which: 'alerts' | 'general' }) {
   const settings = useStored(settingsItem).data;
@@ -30,9 +30,6 @@ function edit(label: string | RegExp, text: string) {
   return field;
 }
 
-beforeEach(() => {
-  fakeBrowser.reset();
-});
 
 describe('number settings', () => {
   it.each([

@@ -1,14 +1,10 @@
 /** @vitest-environment happy-dom */
 import { screen } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it, vi } from 'vitest';
 import { GeneralSettings } from '@/components/options/GeneralSettings';
 import { DEFAULT_SETTINGS, settingsItem, widgetOnByDefault } from '@/lib/storage/settings';
-import { renderOptions } from './render';
+import { renderOptions } from '@/tests/helpers/render-options';
 
-beforeEach(() => {
-  fakeBrowser.reset();
-});
 
 describe('the widget in Firefox (opt-in)', () => {
   it('is off by default in Firefox only, where its frame address would identify the install', () => {

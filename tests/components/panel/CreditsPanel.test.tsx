@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { PanelStatus } from '@/lib/panel-status';
 import { CreditsPanel } from '@/components/panel/CreditsPanel';
 import type { CreditsPanelProps } from '@/components/panel/panel-props';
-import { makeSnapshot, NOW, ready, renderEn } from '../fixtures';
+import { makeSnapshot, NOW, ready, renderEn } from '@/tests/helpers/fixtures';
 import { MINUTE_MS } from '@/lib/time';
 
 function props(status: PanelStatus, overrides: Partial<CreditsPanelProps> = {}): CreditsPanelProps {

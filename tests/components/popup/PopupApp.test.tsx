@@ -1,11 +1,10 @@
 /** @vitest-environment happy-dom */
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, settingsItem } from '@/lib/storage/settings';
 import { alertStateItem, connectionItem, INITIAL_ALERT_STATE, snapshotItem } from '@/lib/storage/items';
 import { PopupApp } from '@/components/popup/PopupApp';
-import { DE, fakeActions, makeSnapshot, makeTx, NOW, renderEn } from '../fixtures';
+import { DE, fakeActions, makeSnapshot, makeTx, NOW, renderEn } from '@/tests/helpers/fixtures';
 import { MINUTE_MS } from '@/lib/time';
 
 const clock = () => NOW;
@@ -24,7 +23,6 @@ async function connect() {
 }
 
 beforeEach(() => {
-  fakeBrowser.reset();
   document.documentElement.className = '';
   window.location.hash = '';
 });

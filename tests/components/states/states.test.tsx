@@ -6,7 +6,7 @@ import { BalanceOnlyNotice } from '@/components/states/BalanceOnlyNotice';
 import { LoadingState } from '@/components/states/LoadingState';
 import { NotConnected } from '@/components/states/NotConnected';
 import { ProblemNotice } from '@/components/states/ProblemNotice';
-import { NOW, renderEn } from '../fixtures';
+import { NOW, renderEn } from '@/tests/helpers/fixtures';
 import { MINUTE_MS } from '@/lib/time';
 
 describe('ProblemNotice', () => {

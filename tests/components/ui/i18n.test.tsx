@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { popup as dePopup } from '@/lib/i18n/de/popup';
 import { popup as enPopup } from '@/lib/i18n/en/popup';
 import { useTexts } from '@/components/ui/i18n';
-import { DE, EN, renderEn } from '../fixtures';
+import { DE, EN, renderEn } from '@/tests/helpers/fixtures';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

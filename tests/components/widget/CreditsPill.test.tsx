@@ -3,7 +3,7 @@ import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { CreditsPill } from '@/components/widget/CreditsPill';
 import type { PillView } from '@/components/widget/pill-view';
-import { DE, renderEn } from '../fixtures';
+import { DE, renderEn } from '@/tests/helpers/fixtures';
 
 const pill = (view: PillView, open = false, onToggle = vi.fn()) => renderEn(<CreditsPill view={view} open={open} controls="panel" onToggle={onToggle} />);
 

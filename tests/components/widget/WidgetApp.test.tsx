@@ -1,13 +1,12 @@
 /** @vitest-environment happy-dom */
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { FrameSize } from '@/lib/content/frame-protocol';
 import { connectionItem, snapshotItem } from '@/lib/storage/items';
 import { DEFAULT_SETTINGS, settingsItem } from '@/lib/storage/settings';
 import { WidgetApp } from '@/components/widget/WidgetApp';
 import type { WidgetActions } from '@/components/widget/widget-actions';
-import { fakeActions, makeSnapshot, NOW, renderEn } from '../fixtures';
+import { fakeActions, makeSnapshot, NOW, renderEn } from '@/tests/helpers/fixtures';
 
 const clock = () => NOW;
 
@@ -37,7 +36,6 @@ function renderWidget(actions = widgetActions()) {
 const pill = () => screen.findByRole('button', { name: /^AgentPMT Credits:/ });
 
 beforeEach(() => {
-  fakeBrowser.reset();
   document.documentElement.className = '';
 });
 

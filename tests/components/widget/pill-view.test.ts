@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pillView } from '@/components/widget/pill-view';
-import { makeGrant, makeSnapshot, NOW, ready } from '../fixtures';
+import { makeGrant, makeSnapshot, NOW, ready } from '@/tests/helpers/fixtures';
 import { DAY_MS } from '@/lib/time';
 
 const FAR = NOW + 200 * DAY_MS;

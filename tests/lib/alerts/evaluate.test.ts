@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateAlerts, initialAlertState, pause, snooze } from '@/lib/alerts/evaluate';
 import type { AlertKind } from '@/lib/alerts/kinds';
-import { armed, DAY, lot, NOW, SETTINGS, snap } from './fixtures';
+import { armed, DAY, lot, NOW, SETTINGS, snap } from '@/tests/helpers/alert-fixtures';
 
 const kinds = (events: { kind: AlertKind }[]) => events.map((e) => e.kind);
 

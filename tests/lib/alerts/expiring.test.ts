@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateExpiring } from '@/lib/alerts/expiring';
 import { MAX_EXPIRING_FIRED } from '@/lib/alerts/types';
-import { DAY, lot, NOW } from './fixtures';
+import { DAY, lot, NOW } from '@/tests/helpers/alert-fixtures';
 
 const WINDOWS = [30, 7, 1];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alertInputFromSnapshot } from '@/lib/alerts/input';
-import { DAY, NOW } from './fixtures';
+import { DAY, NOW } from '@/tests/helpers/alert-fixtures';
 
 const balance = (value: number, nextExpiryAt: number | null = null) => ({ balance: value, nextExpiryAt, expiresInDays: null });
 const grant = (id: string, remaining: number, expiresAt: number | null) => ({

@@ -4,7 +4,7 @@ import { evaluateAlerts, initialAlertState, pause, snooze } from '@/lib/alerts/e
 import { ALERT_KINDS, type AlertKind } from '@/lib/alerts/kinds';
 import type { AlertEvent, AlertState, ExpiringLot } from '@/lib/alerts/types';
 import { alertStateItem } from '@/lib/storage/items';
-import { DAY, NOW, SETTINGS } from './fixtures';
+import { DAY, NOW, SETTINGS } from '@/tests/helpers/alert-fixtures';
 
 /**
  * The alert rules as a model-based property (NTF-2, NTF-3): random sequences of

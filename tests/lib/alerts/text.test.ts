@@ -4,7 +4,7 @@ import { alertText } from '@/lib/alerts/text';
 import type { AlertEvent } from '@/lib/alerts/types';
 import { createTranslator } from '@/lib/i18n';
 import { BACKGROUND_CATALOG } from '../i18n/catalogs';
-import { DAY, NOW } from './fixtures';
+import { DAY, NOW } from '@/tests/helpers/alert-fixtures';
 
 const en = createTranslator(BACKGROUND_CATALOG, ['en-US']);
 const de = createTranslator(BACKGROUND_CATALOG, ['de-DE']);

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_HISTORY_ITEMS, getBalance, getCredits, getHistory } from '@/lib/api/credits';
-import { BALANCE_EXAMPLE, BALANCE_PLACEHOLDER, GRANT, HISTORY_EXAMPLE, TRANSACTION } from './fixtures';
-import { ORIGIN, TOKEN, jsonResponse, stubFetch } from './stub-fetch';
+import { BALANCE_EXAMPLE, BALANCE_PLACEHOLDER, GRANT, HISTORY_EXAMPLE, TRANSACTION } from '@/tests/helpers/api-responses';
+import { ORIGIN, TOKEN, jsonResponse, stubFetch } from '@/tests/helpers/stub-fetch';
 
 const DATE = 'Mon, 15 Jun 2026 12:00:00 GMT';
 

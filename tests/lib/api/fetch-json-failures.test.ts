@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fetchJson } from '@/lib/api/fetch-json';
-import { ORIGIN, TOKEN, stallingBody, stubFetch } from './stub-fetch';
+import { ORIGIN, TOKEN, stallingBody, stubFetch } from '@/tests/helpers/stub-fetch';
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
 

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fetchJson } from '@/lib/api/fetch-json';
-import { TOKEN } from './stub-fetch';
+import { TOKEN } from '@/tests/helpers/stub-fetch';
 
 /** Real sockets and Node's own fetch: the faults a stub cannot fake faithfully. */
 const seen: { url: string; authorization: string | undefined; cookie: string | undefined }[] = [];

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fetchJson } from '@/lib/api/fetch-json';
 import { RETRY_AFTER_CAP_MS } from '@/lib/api/errors';
 import { API_ORIGIN } from '@/lib/config';
-import { ORIGIN, TOKEN, jsonResponse, stubFetch } from './stub-fetch';
+import { ORIGIN, TOKEN, jsonResponse, stubFetch } from '@/tests/helpers/stub-fetch';
 
 const NOW = Date.UTC(2026, 5, 15, 12);
 const now = () => NOW;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fetchJson, type FetchJsonOptions } from '@/lib/api/fetch-json';
 import { getBalance, getHistory } from '@/lib/api/credits';
-import { ORIGIN, stallingBody } from './stub-fetch';
+import { ORIGIN, stallingBody } from '@/tests/helpers/stub-fetch';
 
 type Scenario = {
   name: string;

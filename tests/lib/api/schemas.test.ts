@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BalanceResponseSchema, GrantResponseSchema, HistoryEnvelopeSchema, TransactionResponseSchema } from '@/lib/api/schemas';
-import { BALANCE_EXAMPLE, BALANCE_PLACEHOLDER, GRANT, TRANSACTION } from './fixtures';
+import { BALANCE_EXAMPLE, BALANCE_PLACEHOLDER, GRANT, TRANSACTION } from '@/tests/helpers/api-responses';
 
 const withData = (data: Record<string, unknown>) => ({ data: { ...BALANCE_EXAMPLE.data, ...data } });
 

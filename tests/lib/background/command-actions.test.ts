@@ -5,7 +5,7 @@ import { createBackground } from '@/lib/background/controller';
 import type { Command } from '@/lib/messaging/protocol';
 import { SENDER_COMMANDS } from '@/lib/messaging/senders';
 import { alertStateItem, scheduleItem, snapshotItem } from '@/lib/storage/items';
-import { resetBrowser, startApi, testDeps } from './harness';
+import { resetBrowser, startApi, testDeps } from '@/tests/helpers/background-harness';
 
 const PAGE = { id: 'test-extension-id', origin: 'chrome-extension://test-extension-id', url: 'chrome-extension://test-extension-id/popup.html' };
 const CONTENT = { id: 'test-extension-id', origin: 'https://www.agentpmt.com', frameId: 0, tab: { id: 3 }, url: 'https://www.agentpmt.com/' };

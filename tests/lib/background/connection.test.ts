@@ -5,8 +5,8 @@ import { ALARMS } from '@/lib/background/alarms';
 import { alertStateItem, connectionItem, samplesItem, scheduleItem, snapshotItem } from '@/lib/storage/items';
 import { settingsItem } from '@/lib/storage/settings';
 import { readToken } from '@/lib/storage/token-vault';
-import { createFakeIdb } from '../storage/fake-idb';
-import { resetBrowser, startApi, testDeps } from './harness';
+import { createFakeIdb } from '@/tests/helpers/fake-idb';
+import { resetBrowser, startApi, testDeps } from '@/tests/helpers/background-harness';
 
 describe('connecting and disconnecting a token', () => {
   let api: Awaited<ReturnType<typeof startApi>>;

@@ -6,7 +6,7 @@ import { createLock } from '@/lib/background/lock';
 import { createRefresher } from '@/lib/background/refresh';
 import type { Fault } from '@/sandbox/server';
 import { scheduleItem, snapshotItem } from '@/lib/storage/items';
-import { resetBrowser, shownNotifications, startApi, testDeps } from './harness';
+import { resetBrowser, shownNotifications, startApi, testDeps } from '@/tests/helpers/background-harness';
 
 const PAGE = { id: 'test-extension-id', origin: 'chrome-extension://test-extension-id', url: 'chrome-extension://test-extension-id/popup.html' };
 

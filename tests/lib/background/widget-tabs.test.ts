@@ -4,7 +4,7 @@ import { createBackground } from '@/lib/background/controller';
 import { notifyWidgetTabs } from '@/lib/background/widget-tabs';
 import { WIDGET_STATE_CHANGED } from '@/lib/content/widget-setting';
 import { restrictStorageAreas } from '@/lib/storage/token-vault';
-import { resetBrowser, testDeps } from './harness';
+import { resetBrowser, testDeps } from '@/tests/helpers/background-harness';
 
 describe('the widget setting reaches the site through the background', () => {
   beforeEach(() => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Transaction } from '@/lib/api/domain';
 import { burnRate, isCharge, pickBurnRate, type BurnRate } from '@/lib/ledger/burn-rate';
-import { NOW, charge, makeTx, nonChargeArb, transactionArb } from './fixtures';
+import { NOW, charge, makeTx, nonChargeArb, transactionArb } from '@/tests/helpers/ledger-fixtures';
 import { DAY_MS, HOUR_MS } from '@/lib/time';
 
 const purchase = (daysAgo: number): Transaction =>

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareLots, creditsExpiringWithin, daysUntil, toLots, totalRemaining } from '@/lib/ledger/lots';
-import { NOW, grantsArb, makeGrant } from './fixtures';
+import { NOW, grantsArb, makeGrant } from '@/tests/helpers/ledger-fixtures';
 import { DAY_MS, HOUR_MS } from '@/lib/time';
 
 describe('daysUntil', () => {

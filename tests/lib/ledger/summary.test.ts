@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Balance } from '@/lib/api/domain';
 import { expiresSoon, soonDays, summarize } from '@/lib/ledger/summary';
-import { NOW, charge, grantsArb, makeGrant, makeTx, transactionArb } from './fixtures';
+import { NOW, charge, grantsArb, makeGrant, makeTx, transactionArb } from '@/tests/helpers/ledger-fixtures';
 import { DAY_MS, HOUR_MS } from '@/lib/time';
 
 const balanceOf = (balance: number, nextExpiryAt: number | null = null, expiresInDays: number | null = null): Balance => ({

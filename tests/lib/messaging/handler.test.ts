@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { admit, createMessageListener, type CommandActions } from '@/lib/messaging/handler';
 import type { CommandType } from '@/lib/messaging/protocol';
 import { SENDER_COMMANDS } from '@/lib/messaging/senders';
-import { resetBrowser } from '../background/harness';
+import { resetBrowser } from '@/tests/helpers/background-harness';
 import { VALID_COMMANDS } from './valid-commands';
 
 const EXTENSION = { id: 'test-extension-id', origin: 'chrome-extension://test-extension-id', url: 'chrome-extension://test-extension-id/options.html' };

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sendCommand } from '@/lib/messaging/send-command';
-import { resetBrowser } from '../background/harness';
+import { resetBrowser } from '@/tests/helpers/background-harness';
 
 describe('sendCommand', () => {
   beforeEach(() => {

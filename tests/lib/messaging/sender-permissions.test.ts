@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMessageListener, type CommandActions } from '@/lib/messaging/handler';
 import type { CommandType } from '@/lib/messaging/protocol';
-import { resetBrowser } from '../background/harness';
+import { resetBrowser } from '@/tests/helpers/background-harness';
 import { VALID_COMMANDS } from './valid-commands';
 
 const ID = 'test-extension-id';

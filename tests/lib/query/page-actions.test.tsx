@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { fireCommand, useRefresh, useUserLooking, type PageActions } from '@/lib/query/page-actions';
 import { createQueryClient } from '@/lib/query/query-client';
-import { fakeSend } from '../../components/fixtures';
+import { fakeSend } from '@/tests/helpers/fixtures';
 
 function wrapper() {
   const client = createQueryClient();

@@ -2,13 +2,12 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it } from 'vitest';
 import { prefetchPanelData, useCreditsPanel } from '@/lib/query/panel-query';
 import { createQueryClient } from '@/lib/query/query-client';
 import { DEFAULT_SETTINGS, settingsItem } from '@/lib/storage/settings';
 import { connectionItem, samplesItem, snapshotItem } from '@/lib/storage/items';
-import { fakeActions, fakeSend, makeSnapshot, NOW } from '../../components/fixtures';
+import { fakeActions, fakeSend, makeSnapshot, NOW } from '@/tests/helpers/fixtures';
 
 const CONNECTED = { connected: true, tokenHint: '1a2b', connectedAt: 1 };
 
@@ -18,9 +17,6 @@ function setup() {
   return { client, wrapper };
 }
 
-beforeEach(() => {
-  fakeBrowser.reset();
-});
 
 describe('useCreditsPanel', () => {
   it('goes from reading storage to the stored data, with settings defaulted until read', async () => {

@@ -3,7 +3,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import fc from 'fast-check';
 import { createElement, type ReactNode } from 'react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createQueryClient } from '@/lib/query/query-client';
 import {
@@ -30,9 +30,6 @@ function issueOf(patch: SettingsPatch): SettingIssue | undefined {
 
 const storedSync = async () => fakeBrowser.storage.sync.get(null);
 
-beforeEach(() => {
-  fakeBrowser.reset();
-});
 
 describe('SETTING_LIMITS', () => {
   it('follows the product ranges', () => {

@@ -2,13 +2,12 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '@/lib/query/query-client';
 import { useStored } from '@/lib/query/stored-query';
 import { DEFAULT_SETTINGS, settingsItem } from '@/lib/storage/settings';
 import { connectionItem, samplesItem, snapshotItem } from '@/lib/storage/items';
-import { makeSnapshot } from '../../components/fixtures';
+import { makeSnapshot } from '@/tests/helpers/fixtures';
 
 const useSnapshot = () => useStored(snapshotItem);
 const useConnection = () => useStored(connectionItem);
@@ -20,9 +19,6 @@ function wrapper() {
   return ({ children }: { children: ReactNode }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>;
 }
 
-beforeEach(() => {
-  fakeBrowser.reset();
-});
 
 describe('useSnapshot', () => {
   it('reads the stored snapshot through its schema', async () => {

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { migrateSnapshotV1ToV2 } from '@/lib/storage/migrations';
 import { SnapshotSchema } from '@/lib/storage/items';
-import { resetBrowser, settle } from '../background/harness';
+import { resetBrowser, settle } from '@/tests/helpers/background-harness';
 
 /** A snapshot as version 1 stored it (before the history flag, counters and retry time). */
 const SNAPSHOT_V1 = {

@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { VAULT_DB } from '@/lib/storage/idb';
 import { clearToken, readToken, restrictArea, writeToken } from '@/lib/storage/token-vault';
-import { resetBrowser } from '../background/harness';
-import { createFakeIdb } from './fake-idb';
+import { resetBrowser } from '@/tests/helpers/background-harness';
+import { createFakeIdb } from '@/tests/helpers/fake-idb';
 
 const TOKEN = 'tok_SENTINEL_0123456789abcdef';
 

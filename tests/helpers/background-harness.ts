@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startSandbox, type Sandbox, type SandboxOptions } from '@/sandbox/server';
 import { createTranslator } from '@/lib/i18n';
 import { LOCALE_MESSAGE, messageName } from '@/lib/i18n/browser-messages';
-import { BACKGROUND_CATALOG } from '../i18n/catalogs';
+import { BACKGROUND_CATALOG } from '../lib/i18n/catalogs';
 import type { BackgroundDeps } from '@/lib/background/deps';
 
 export const API = 'https://api.agentpmt.com';

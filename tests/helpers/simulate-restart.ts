@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { settle } from './harness';
+import { settle } from '@/tests/helpers/background-harness';
 
 /** Every event the background listens to. */
 export function backgroundEvents() {
