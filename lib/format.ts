@@ -1,4 +1,5 @@
 import { CREDITS_PER_DOLLAR } from '@/lib/ledger/constants';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '@/lib/time';
 
 /**
  * Intl formatting for every surface. `tag` is a BCP 47 locale (from
@@ -24,11 +25,11 @@ export function formatDateTime(at: number, tag: string): string {
 }
 
 const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
-  ['year', 365 * 86_400_000],
-  ['month', 30 * 86_400_000],
-  ['day', 86_400_000],
-  ['hour', 3_600_000],
-  ['minute', 60_000],
+  ['year', 365 * DAY_MS],
+  ['month', 30 * DAY_MS],
+  ['day', DAY_MS],
+  ['hour', HOUR_MS],
+  ['minute', MINUTE_MS],
 ];
 
 /** `3 minutes ago`, `in 6 days`, `just now` (under a minute) for the locale. */

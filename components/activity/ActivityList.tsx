@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
-import type { Transaction } from '@/lib/api/schemas';
+import type { Transaction } from '@/lib/api/domain';
 import { FOCUS_RING } from '@/components/ui/Button';
 import { useTexts } from '@/components/ui/i18n';
 import { ActivityRow } from './ActivityRow';

@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import type { Transaction } from '@/lib/api/schemas';
+import type { Transaction } from '@/lib/api/domain';
 import { useTexts } from '@/components/ui/i18n';
 import { cleanText } from './clean-text';
 import { transactionTypeKey } from './transaction-type';

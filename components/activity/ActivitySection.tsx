@@ -1,4 +1,4 @@
-import type { Transaction } from '@/lib/api/schemas';
+import type { Transaction } from '@/lib/api/domain';
 import { useTexts } from '@/components/ui/i18n';
 import { ActivityList } from './ActivityList';
 

@@ -7,7 +7,7 @@ import { NextExpiryLine } from './NextExpiryLine';
 import { UpdatedLine } from './UpdatedLine';
 
 export interface BalanceHeaderProps {
-  summary: Pick<LedgerSummary, 'balance' | 'nextExpiry'>;
+  summary: Pick<LedgerSummary, 'balance' | 'nextExpiry' | 'nextExpirySoon'>;
   fetchedAt: number;
   stale: boolean;
   now: number;
@@ -37,7 +37,7 @@ export function BalanceHeader(props: BalanceHeaderProps) {
           {usd(summary.balance)}
         </p>
       </div>
-      <NextExpiryLine nextExpiry={summary.nextExpiry} balance={summary.balance} />
+      <NextExpiryLine nextExpiry={summary.nextExpiry} soon={summary.nextExpirySoon} balance={summary.balance} />
       <UpdatedLine fetchedAt={fetchedAt} stale={stale} now={now} />
       <div className="mt-3 flex gap-2">
         <Button variant="primary" className="flex-1" onClick={onBuy}>

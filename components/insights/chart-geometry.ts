@@ -1,4 +1,5 @@
-import { SAMPLE_SPACING_MS } from '@/lib/storage/defaults';
+import { SAMPLE_SPACING_MS } from '@/lib/storage/samples';
+import { MINUTE_MS } from '@/lib/time';
 
 export interface ChartSample {
   at: number;
@@ -33,7 +34,7 @@ export interface ChartBox {
  * period is the sample spacing or the refresh interval, whichever is longer.
  */
 export function chartGapMs(refreshMinutes: number): number {
-  return 3 * Math.max(SAMPLE_SPACING_MS, refreshMinutes * 60_000);
+  return 3 * Math.max(SAMPLE_SPACING_MS, refreshMinutes * MINUTE_MS);
 }
 
 /**

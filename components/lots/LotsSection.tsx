@@ -4,7 +4,7 @@ import { LotRow } from './LotRow';
 import { LotsSummary } from './LotsSummary';
 
 /** The lots view: totals and forecast, then one row per lot, soonest expiry first. */
-export function LotsSection({ summary, warningDays }: { summary: LedgerSummary; warningDays: number | null }) {
+export function LotsSection({ summary }: { summary: LedgerSummary }) {
   const { t } = useTexts();
   const unusedById = new Map(summary.forecast?.lots.map((lot) => [lot.lotId, lot.projectedUnused]));
   return (
@@ -15,7 +15,7 @@ export function LotsSection({ summary, warningDays }: { summary: LedgerSummary; 
       ) : (
         <ul aria-label={t('popup.lots.list')} className="space-y-2">
           {summary.lots.map((lot) => (
-            <LotRow key={lot.id} lot={lot} warningDays={warningDays} projectedUnused={unusedById.get(lot.id) ?? 0} />
+            <LotRow key={lot.id} lot={lot} projectedUnused={unusedById.get(lot.id) ?? 0} />
           ))}
         </ul>
       )}

@@ -3,22 +3,22 @@ import { useTexts } from '@/components/ui/i18n';
 
 type Props = Pick<
   LedgerSummary,
-  'expiringWindowDays' | 'expiringWithinWindow' | 'forecast' | 'lotDiscrepancy' | 'balance' | 'lotsRemaining'
+  'soonDays' | 'expiringSoon' | 'forecast' | 'lotDiscrepancy' | 'balance' | 'lotsRemaining'
 >;
 
-/** Credits expiring within the window, the unused-credits forecast, and any mismatch with the balance. */
-export function LotsSummary({ expiringWindowDays, expiringWithinWindow, forecast, lotDiscrepancy, balance, lotsRemaining }: Props) {
+/** Credits expiring soon (when a warning window is set), the unused-credits forecast, and any mismatch with the balance. */
+export function LotsSummary({ soonDays, expiringSoon, forecast, lotDiscrepancy, balance, lotsRemaining }: Props) {
   const { t, tn } = useTexts();
   const unused = forecast?.totalUnused ?? null;
   return (
     <div className="space-y-1.5">
       <dl className="grid grid-cols-2 gap-2 text-sm">
-        <div className="rounded-md bg-zinc-100 px-3 py-2 dark:bg-zinc-800">
-          <dt className="text-xs text-zinc-600 dark:text-zinc-300">
-            {t('popup.lots.expiringWithin', { days: tn('days', expiringWindowDays) })}
-          </dt>
-          <dd className="font-semibold tabular-nums">{tn('credits', expiringWithinWindow ?? 0)}</dd>
-        </div>
+        {soonDays !== null && (
+          <div className="rounded-md bg-zinc-100 px-3 py-2 dark:bg-zinc-800">
+            <dt className="text-xs text-zinc-600 dark:text-zinc-300">{t('popup.lots.expiringWithin', { days: tn('days', soonDays) })}</dt>
+            <dd className="font-semibold tabular-nums">{tn('credits', expiringSoon ?? 0)}</dd>
+          </div>
+        )}
         <div className="rounded-md bg-zinc-100 px-3 py-2 dark:bg-zinc-800">
           <dt className="text-xs text-zinc-600 dark:text-zinc-300">{t('popup.lots.forecast')}</dt>
           <dd className="font-semibold tabular-nums">

@@ -1,12 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { PageActions } from '@/lib/query/commands';
-import { useSnapshot } from '@/lib/query/snapshot-query';
+import { useStored } from '@/lib/query/stored-query';
 import { useNow } from '@/lib/query/use-now';
-import type { Connection } from '@/lib/storage/items';
+import { snapshotItem, type Connection } from '@/lib/storage/items';
 import { ConnectForm } from './ConnectForm';
 import { ConnectedCard } from './ConnectedCard';
 import { isTokenRejected } from '@/lib/query/panel-status';
-import { readConnectOutcome } from './connect-outcome';
+import { connectOutcome } from './connect-outcome';
 import { CARD_CLASS } from './field-styles';
 import { useTexts } from './texts';
 
@@ -21,7 +21,7 @@ export function ConnectionSection({ connection, actions }: { connection: Connect
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
   const [notice, setNotice] = useState(false);
-  const snapshot = useSnapshot().data ?? null;
+  const snapshot = useStored(snapshotItem).data ?? null;
   const now = useNow();
 
   useEffect(() => {
@@ -31,7 +31,7 @@ export function ConnectionSection({ connection, actions }: { connection: Connect
 
   async function connect(token: string) {
     moved.current = true;
-    const outcome = await actions.send({ type: 'connectToken', token }).then(readConnectOutcome, () => readConnectOutcome(null));
+    const outcome = connectOutcome(await actions.send({ type: 'connectToken', token }));
     if (outcome.ok) setNotice(false);
     else moved.current = false;
     return outcome;
@@ -39,9 +39,8 @@ export function ConnectionSection({ connection, actions }: { connection: Connect
 
   async function disconnect() {
     moved.current = true;
-    const answer = await actions.send({ type: 'disconnect' }).catch(() => null);
-    const done = typeof answer === 'object' && answer !== null && 'ok' in answer && answer.ok === true;
-    if (!done) {
+    const answer = await actions.send({ type: 'disconnect' });
+    if (!answer.ok) {
       moved.current = false;
       throw new Error('Disconnect failed');
     }

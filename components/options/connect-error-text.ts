@@ -1,12 +1,12 @@
-import type { ConnectError } from './connect-outcome';
-import { MINUTE_MS } from '@/lib/ledger/constants';
+import type { ConnectProblem } from './connect-outcome';
 import type { OptionsTexts } from './texts';
+import { MINUTE_MS } from '@/lib/time';
 
 /**
  * The message for a failed connect, built from the error's kind and numbers only: the
  * server's own text is never shown. `now` dates a rate limit's next try.
  */
-export function connectErrorText(texts: OptionsTexts, error: ConnectError, now: number): string {
+export function connectErrorText(texts: OptionsTexts, error: ConnectProblem, now: number): string {
   const { t } = texts;
   switch (error.kind) {
     case 'bad_token':

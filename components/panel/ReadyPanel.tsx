@@ -48,11 +48,11 @@ export function ReadyPanel(props: CreditsPanelProps & { status: ReadyStatus }) {
         grants: balanceOnly ? null : snapshot.grants,
         transactions: balanceOnly ? null : snapshot.transactions,
         now,
+        expiryWindows: settings.expiryWindows,
       }),
-    [snapshot, balanceOnly, now],
+    [snapshot, balanceOnly, now, settings.expiryWindows],
   );
   const pad = compact ? 'px-3 py-2' : 'px-4 py-3';
-  const warningDays = settings.expiryWindows.length > 0 ? Math.max(...settings.expiryWindows) : null;
   const tabs = [
     { id: 'lots', label: t('popup.tab.lots'), badge: summary.hasLots ? num(summary.lots.length) : undefined },
     { id: 'activity', label: t('popup.tab.activity') },
@@ -88,7 +88,7 @@ export function ReadyPanel(props: CreditsPanelProps & { status: ReadyStatus }) {
         {/* One boundary for every tab, mounted once: a tab switch (a transition) then keeps the
             current tab until the next is ready, and never flashes the fallback. */}
         <Suspense fallback={<Skeleton className="h-40 w-full" />}>
-          {tab === 'lots' && (balanceOnly ? <BalanceOnlyNotice /> : <LotsSection summary={summary} warningDays={warningDays} />)}
+          {tab === 'lots' && (balanceOnly ? <BalanceOnlyNotice /> : <LotsSection summary={summary} />)}
           {tab === 'activity' &&
             (balanceOnly ? (
               <BalanceOnlyNotice />

@@ -34,7 +34,7 @@ export function WidgetApp({ actions = BROWSER_WIDGET_ACTIONS, clock = Date.now, 
   const panelId = useId();
   useWidgetTheme(panel.settings.theme);
   useDocumentLang();
-  const view = pillView(panel.status, panel.settings.lowBalanceThreshold, panel.now);
+  const view = pillView(panel.status, panel.settings, panel.now);
   useFrameSize(rootRef, view.kind !== 'reading', open, postSize);
 
   const close = useCallback((returnFocus: boolean) => {

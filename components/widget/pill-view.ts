@@ -1,5 +1,6 @@
 import { balanceWarning, summarize, type BalanceWarning } from '@/lib/ledger/summary';
 import type { PanelStatus } from '@/lib/query/panel-status';
+import type { Settings } from '@/lib/storage/settings';
 
 /** Why the pill shows a warning dot: the same conditions that turn the toolbar badge amber or red. */
 export type PillWarning = BalanceWarning;
@@ -15,9 +16,9 @@ export type PillView =
  * The pill's view of the panel's state: the balance, its warning (`balanceWarning`, as
  * for the badge), and stale when the panel shows a problem. Pure; never throws.
  */
-export function pillView(status: PanelStatus, lowBalanceThreshold: number, now: number): PillView {
+export function pillView(status: PanelStatus, settings: Pick<Settings, 'lowBalanceThreshold' | 'expiryWindows'>, now: number): PillView {
   if (status.kind !== 'ready') return status;
   const { balance, grants } = status.snapshot;
-  const summary = summarize({ balance, grants: status.balanceOnly ? null : grants, now });
-  return { kind: 'ready', balance: balance.balance, warning: balanceWarning(summary, lowBalanceThreshold, now), stale: status.problem !== null };
+  const summary = summarize({ balance, grants: status.balanceOnly ? null : grants, now, expiryWindows: settings.expiryWindows });
+  return { kind: 'ready', balance: balance.balance, warning: balanceWarning(summary, settings.lowBalanceThreshold), stale: status.problem !== null };
 }

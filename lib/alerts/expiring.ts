@@ -1,5 +1,5 @@
-import { DAY_MS } from '@/lib/ledger/constants';
 import { MAX_EXPIRING_FIRED, type ExpiringLot } from './types';
+import { DAY_MS } from '@/lib/time';
 
 type Fired = Record<string, number>;
 

@@ -2,6 +2,7 @@ import { API_ORIGIN } from '@/lib/config';
 import { apiError, parseRetryAfter, type ApiError } from './errors';
 import { parseHttpDate } from './http-date';
 import { readBodyText, untilAborted } from './read-body';
+import { DAY_MS } from '@/lib/time';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_BYTES = 2_000_000;
@@ -12,7 +13,7 @@ const JSON_TYPE = /^application\/([\w.+-]*\+)?json\s*(;|$)/i;
 const NAMED_TYPES = new Set(['text/html', 'text/plain', 'text/xml', 'application/xml', 'application/octet-stream']);
 const NAMED_ERRORS = new Set(['TypeError', 'AbortError', 'TimeoutError', 'NetworkError', 'SyntaxError', 'RangeError', 'Error']);
 /** A server `Date` further off than this is not trusted for `Retry-After` dates (NET-10). */
-const MAX_SKEW_MS = 24 * 60 * 60_000;
+const MAX_SKEW_MS = DAY_MS;
 
 export interface FetchJsonOptions {
   token: string;

@@ -1,16 +1,9 @@
 import type * as z from 'zod/mini';
 import { fetchJson, type FetchJsonOptions } from './client';
 import { apiError, type ApiError } from './errors';
+import type { Balance, Grant, Transaction } from './domain';
 import { summarizeIssues } from './issues';
-import {
-  BalanceResponseSchema,
-  GrantSchema,
-  HistoryEnvelopeSchema,
-  TransactionSchema,
-  type Balance,
-  type Grant,
-  type Transaction,
-} from './schemas';
+import { BalanceResponseSchema, GrantResponseSchema, HistoryEnvelopeSchema, TransactionResponseSchema } from './schemas';
 
 export const BALANCE_PATH = '/credits/balance';
 export const HISTORY_PATH = '/credits/history';
@@ -74,8 +67,8 @@ export async function getHistory(deps: ApiDeps, { limit = DEFAULT_HISTORY_LIMIT 
   if (!res.ok) return res;
   const envelope = HistoryEnvelopeSchema.safeParse(res.json);
   if (!envelope.success) return { ok: false, error: mismatch('history', envelope.error.issues) };
-  const grants = parseEntries(envelope.data.data.grants, GrantSchema);
-  const transactions = parseEntries(envelope.data.data.transactions ?? [], TransactionSchema);
+  const grants = parseEntries(envelope.data.data.grants, GrantResponseSchema);
+  const transactions = parseEntries(envelope.data.data.transactions ?? [], TransactionResponseSchema);
   return {
     ok: true,
     value: { grants: grants.items, transactions: transactions.items, dropped: grants.dropped + transactions.dropped },

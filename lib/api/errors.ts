@@ -1,4 +1,5 @@
 import { parseHttpDate } from './http-date';
+import { HOUR_MS, SECOND_MS } from '@/lib/time';
 
 /**
  * Why an API call failed. Errors cross message and storage boundaries, so they are plain
@@ -41,7 +42,7 @@ export interface ApiError {
 }
 
 /** Longest `Retry-After` honoured; a longer one is clamped to it. */
-export const RETRY_AFTER_CAP_MS = 60 * 60_000;
+export const RETRY_AFTER_CAP_MS = HOUR_MS;
 export const MAX_ERROR_MESSAGE = 200;
 
 /** Builds an error with the message cut to `MAX_ERROR_MESSAGE` characters. */
@@ -50,19 +51,6 @@ export function apiError(kind: ApiErrorKind, message: string, extra: Pick<ApiErr
   if (extra.status !== undefined) error.status = extra.status;
   if (extra.retryAt !== undefined) error.retryAt = extra.retryAt;
   return error;
-}
-
-/** Type guard for values read back from storage or messages. */
-export function isApiError(x: unknown): x is ApiError {
-  if (typeof x !== 'object' || x === null) return false;
-  const e = x as Record<string, unknown>;
-  return (
-    typeof e.kind === 'string' &&
-    (API_ERROR_KINDS as readonly string[]).includes(e.kind) &&
-    typeof e.message === 'string' &&
-    (e.status === undefined || (typeof e.status === 'number' && Number.isInteger(e.status))) &&
-    (e.retryAt === undefined || e.retryAt === null || (typeof e.retryAt === 'number' && Number.isFinite(e.retryAt)))
-  );
 }
 
 /**
@@ -75,7 +63,7 @@ export function parseRetryAfter(header: string | null, now: number): number | nu
   const value = header.trim();
   if (/^\d+$/.test(value)) {
     const seconds = Number(value);
-    return now + Math.min(seconds * 1000, RETRY_AFTER_CAP_MS);
+    return now + Math.min(seconds * SECOND_MS, RETRY_AFTER_CAP_MS);
   }
   const at = parseHttpDate(value, now);
   if (at === null) return null;

@@ -1,3 +1,5 @@
+import { MINUTE_MS } from '@/lib/time';
+
 /**
  * ISO-8601 date-times as the API sends them. A time without a zone is read as UTC,
  * never as local time (security.md NET-7), and impossible dates (Feb 30, 25:00) are
@@ -13,7 +15,7 @@ function zoneOffsetMs(zone: string | undefined): number | null {
   const hours = Number(digits.slice(0, 2));
   const minutes = Number(digits.slice(2) || '0');
   if (hours > 23 || minutes > 59) return null;
-  return sign * (hours * 60 + minutes) * 60_000;
+  return sign * (hours * 60 + minutes) * MINUTE_MS;
 }
 
 /** Parses an ISO-8601 date or date-time into epoch ms; null for anything else. Never throws. */

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { configureZod } from '@/lib/zod';
+import type { Balance, Grant, Transaction } from './domain';
 import { parseIsoDate } from './iso-date';
 
 configureZod();
@@ -10,6 +11,7 @@ configureZod();
  * Dates are ISO-8601 strings (a zone-less time is UTC) and become epoch milliseconds; an
  * unparseable date (the published example uses the placeholder "string") becomes null
  * rather than an error. Unknown fields are stripped; unknown `type`/`source` values kept.
+ * Each response schema turns the JSON into a domain shape of `domain.ts`.
  */
 const MAX_TEXT = 500;
 
@@ -23,6 +25,7 @@ const id = z.string().check(z.minLength(1), z.maxLength(200));
 /** Optional, and null when absent or not the expected type. */
 const orNull = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(z.nullable(schema)), null);
 
+
 export const BalanceResponseSchema = z.pipe(
   z.object({
     data: z.object({
@@ -31,15 +34,14 @@ export const BalanceResponseSchema = z.pipe(
       expires_in_days: orNull(z.int()),
     }),
   }),
-  z.transform(({ data }) => ({
+  z.transform(({ data }): Balance => ({
     balance: data.balance,
     nextExpiryAt: data.expiration ?? null,
     expiresInDays: data.expires_in_days ?? null,
   })),
 );
-export type Balance = z.output<typeof BalanceResponseSchema>;
 
-export const GrantSchema = z.pipe(
+export const GrantResponseSchema = z.pipe(
   z
     .object({
       _id: id,
@@ -50,7 +52,7 @@ export const GrantSchema = z.pipe(
       expires_at: z.optional(looseDate),
     })
     .check(z.refine((g) => g.remaining_credits <= g.credits, 'remaining_credits exceeds credits')),
-  z.transform((g) => ({
+  z.transform((g): Grant => ({
     id: g._id,
     credits: g.credits,
     remaining: g.remaining_credits,
@@ -59,9 +61,8 @@ export const GrantSchema = z.pipe(
     expiresAt: g.expires_at ?? null,
   })),
 );
-export type Grant = z.output<typeof GrantSchema>;
 
-export const TransactionSchema = z.pipe(
+export const TransactionResponseSchema = z.pipe(
   z.object({
     _id: id,
     type: z.catch(text, 'unknown'),
@@ -71,7 +72,7 @@ export const TransactionSchema = z.pipe(
     grant_id: orNull(id),
     created_at: requiredDate,
   }),
-  z.transform((t) => ({
+  z.transform((t): Transaction => ({
     id: t._id,
     type: t.type,
     credits: t.credits,
@@ -81,7 +82,6 @@ export const TransactionSchema = z.pipe(
     createdAt: t.created_at,
   })),
 );
-export type Transaction = z.output<typeof TransactionSchema>;
 
 /** The envelope of `GET /credits/history`: items are checked one by one in `parseHistory`. */
 export const HistoryEnvelopeSchema = z.object({

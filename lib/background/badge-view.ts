@@ -3,7 +3,8 @@ import type { BackgroundTranslator } from '@/lib/i18n/surfaces';
 import { balanceWarning, summarize } from '@/lib/ledger/summary';
 import { CREDITS_PER_DOLLAR } from '@/lib/ledger/constants';
 import { isSnapshotStale } from '@/lib/storage/freshness';
-import type { Settings, Snapshot } from '@/lib/storage/items';
+import type { Settings } from '@/lib/storage/settings';
+import type { Snapshot } from '@/lib/storage/items';
 import { compactNumber } from './compact';
 
 export const BADGE_COLORS = {
@@ -24,7 +25,7 @@ export interface BadgeView {
 export interface BadgeInput {
   connected: boolean;
   snapshot: Snapshot | null;
-  settings: Pick<Settings, 'badgeMode' | 'lowBalanceThreshold' | 'refreshMinutes'>;
+  settings: Pick<Settings, 'badgeMode' | 'lowBalanceThreshold' | 'refreshMinutes' | 'expiryWindows'>;
   /** Polling stopped after a 401/403. */
   stopped: boolean;
   now: number;
@@ -57,7 +58,8 @@ export function badgeView(input: BadgeInput, i18n: BackgroundTranslator): BadgeV
   if (snapshot === null) return view(stopped ? '!' : '', 'neutral', [t(stopped ? 'bg.title.stopped' : 'bg.title.loading')]);
 
   const { balance } = snapshot.balance;
-  const summary = summarize({ balance: snapshot.balance, grants: snapshot.grants, transactions: snapshot.transactions, now });
+  const { expiryWindows } = settings;
+  const summary = summarize({ balance: snapshot.balance, grants: snapshot.grants, transactions: snapshot.transactions, now, expiryWindows });
   const lines = [t('bg.title.balance', { credits: tn('credits', balance), dollars: formatDollars(balance, tag) })];
   const next = summary.nextExpiry;
   if (next?.at != null) {
@@ -77,7 +79,7 @@ export function badgeView(input: BadgeInput, i18n: BackgroundTranslator): BadgeV
   }
 
   if (stopped || (error !== null && isSnapshotStale(snapshot, settings, now))) return view('!', 'neutral', lines);
-  const warning = balanceWarning(summary, settings.lowBalanceThreshold, now);
+  const warning = balanceWarning(summary, settings.lowBalanceThreshold);
   const state: BadgeState = warning === 'empty' ? 'empty' : warning ? 'low' : 'normal';
   return view(amountText(balance, settings.badgeMode), state, lines);
 }

@@ -2,8 +2,7 @@ import { browser, storage } from '#imports';
 import { initialAlertState } from '@/lib/alerts/evaluate';
 import { getBalance } from '@/lib/api/credits';
 import type { ApiErrorKind } from '@/lib/api/errors';
-import { INITIAL_SCHEDULE } from '@/lib/storage/defaults';
-import { alertStateItem, connectionItem, readConnection, samplesItem, scheduleItem, snapshotItem } from '@/lib/storage/items';
+import { alertStateItem, connectionItem, INITIAL_SCHEDULE, samplesItem, scheduleItem, snapshotItem } from '@/lib/storage/items';
 import { clearToken, writeToken } from '@/lib/storage/token-vault';
 import { checkTokenFormat } from '@/lib/token-format';
 import type { BackgroundDeps } from './deps';
@@ -12,10 +11,14 @@ import { clearAllNotifications } from './notifications';
 import type { Refresher } from './refresh';
 import { syncBadgeAndAlarm } from './sync-ui';
 
-export type ConnectError = 'bad_format' | 'storage' | Exclude<ApiErrorKind, 'bad_token'>;
+/**
+ * Why a token was not connected: the balance check's error kind (`bad_token`: it failed
+ * the format check, nothing was sent), or `storage` when it could not be saved.
+ */
+export type ConnectErrorKind = ApiErrorKind | 'storage';
 export type ConnectResult =
   | { ok: true; tokenHint: string }
-  | { ok: false; error: ConnectError; retryAt: number | null; status?: number };
+  | { ok: false; error: ConnectErrorKind; retryAt: number | null; status?: number };
 
 /**
  * Connects a token (SEC-6): trims it, checks its format, makes one `GET /credits/balance`
@@ -26,12 +29,12 @@ export type ConnectResult =
  */
 export async function connectToken(raw: string, deps: BackgroundDeps, refresher: Refresher, lock: Lock): Promise<ConnectResult> {
   const format = checkTokenFormat(raw);
-  if (!format.ok) return { ok: false, error: 'bad_format', retryAt: null };
+  if (!format.ok) return { ok: false, error: 'bad_token', retryAt: null };
   const { token } = format;
   const checked = await getBalance({ token, fetchFn: deps.fetchFn, timeoutMs: deps.timeoutMs, now: deps.now });
   if (!checked.ok) {
     const { kind, retryAt, status } = checked.error;
-    return { ok: false, error: kind === 'bad_token' ? 'bad_format' : kind, retryAt: retryAt ?? null, ...(status !== undefined && { status }) };
+    return { ok: false, error: kind, retryAt: retryAt ?? null, ...(status !== undefined && { status }) };
   }
   const tokenHint = token.slice(-4);
   const saved = await lock.run(async () => {
@@ -42,7 +45,7 @@ export async function connectToken(raw: string, deps: BackgroundDeps, refresher:
     } catch {
       return false;
     }
-    const previous = await readConnection();
+    const previous = await connectionItem.read();
     const connectedAt = Math.max(deps.now(), (previous.connectedAt ?? 0) + 1);
     await storage.removeItems([snapshotItem, samplesItem].map((item) => ({ item, options: { removeMeta: true } })));
     await storage.setItems([

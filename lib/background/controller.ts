@@ -38,7 +38,6 @@ export function createBackground(deps: BackgroundDeps = defaultDeps()) {
   const run = (task: () => Promise<unknown>) => void task().catch(report);
 
   return {
-    refresher,
     onMessage: createMessageListener(actions),
     /** Every worker start: close storage to content scripts, re-derive badge and alarm. */
     onWake: () =>
@@ -86,4 +85,3 @@ export function createBackground(deps: BackgroundDeps = defaultDeps()) {
     },
   };
 }
-export type Background = ReturnType<typeof createBackground>;

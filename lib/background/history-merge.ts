@@ -1,4 +1,4 @@
-import type { Transaction } from '@/lib/api/schemas';
+import type { Transaction } from '@/lib/api/domain';
 
 /**
  * Merges a fresh page of transactions into the stored ones (NET-11): unique ids (the

@@ -1,6 +1,8 @@
 import type { ApiError } from '@/lib/api/errors';
-import type { Schedule, Settings } from '@/lib/storage/items';
+import type { Schedule } from '@/lib/storage/items';
+import type { Settings } from '@/lib/storage/settings';
 import { BACKOFF_CAP_MS, backoffDelay } from './backoff';
+import { MINUTE_MS } from '@/lib/time';
 
 /** What asked for a refresh. */
 export type Trigger = 'alarm' | 'startup' | 'install' | 'manual' | 'looking' | 'token';
@@ -8,11 +10,11 @@ export type Trigger = 'alarm' | 'startup' | 'install' | 'manual' | 'looking' | '
 /** Polling period while the user looks or the balance moves. */
 export const FAST_PERIOD_MINUTES = 1;
 /** How long faster polling lasts. */
-export const FAST_WINDOW_MS = 10 * 60_000;
+export const FAST_WINDOW_MS = 10 * MINUTE_MS;
 /** Chrome clamps packed extensions' alarms to 30 s (SWL-4); no period may be shorter. */
 export const MIN_PERIOD_MINUTES = 0.5;
 /** Opening the popup or widget refreshes only data older than this (MSG-5). */
-export const LOOKING_MIN_GAP_MS = 60_000;
+export const LOOKING_MIN_GAP_MS = MINUTE_MS;
 
 export type Gate =
   | { go: true }
@@ -83,7 +85,7 @@ export function afterFailure(schedule: Schedule, error: ApiError, now: number, r
  * object when the window was extended less than a minute ago, so callers can skip the write.
  */
 export function markLooking(schedule: Schedule, now: number): Schedule {
-  if (schedule.fastUntil !== null && schedule.fastUntil >= now + FAST_WINDOW_MS - 60_000) return schedule;
+  if (schedule.fastUntil !== null && schedule.fastUntil >= now + FAST_WINDOW_MS - MINUTE_MS) return schedule;
   return { ...schedule, fastUntil: now + FAST_WINDOW_MS };
 }
 

@@ -1,5 +1,6 @@
-import type { Transaction } from '@/lib/api/schemas';
-import { CHARGE_TYPES, DAY_MS } from './constants';
+import type { Transaction } from '@/lib/api/domain';
+import { CHARGE_TYPES } from './constants';
+import { DAY_MS } from '@/lib/time';
 
 /** Average spending over a window, and how much history it rests on. */
 export type BurnRate = {

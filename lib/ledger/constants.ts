@@ -3,10 +3,6 @@
  * background included) can import them without pulling in a schema library.
  */
 
-export const MINUTE_MS = 60_000;
-export const HOUR_MS = 60 * MINUTE_MS;
-export const DAY_MS = 24 * HOUR_MS;
-
 /** 100 credits = $1.00 (agentpmt-api.md, "Credit rules"). */
 export const CREDITS_PER_DOLLAR = 100;
 
@@ -20,10 +16,6 @@ export const PACK_COVER_DAYS = 30;
 /** The two burn-rate windows shown in the popup. */
 export const BURN_WINDOWS_DAYS = { short: 7, long: 30 } as const;
 
-/** Default window for "credits expiring within N days". */
-export const DEFAULT_EXPIRING_WINDOW_DAYS = 30;
-/** Credits expiring within this many days turn the badge amber and the widget's pill dot on. */
-export const EXPIRY_WARNING_DAYS = 7;
 
 /** Transaction types that spend credits on the user's behalf. */
 export const CHARGE_TYPES: ReadonlySet<string> = new Set(['tool_call']);

@@ -1,6 +1,7 @@
-import type { Grant } from '@/lib/api/schemas';
-import { CREDIT_EPSILON, DAY_MS, SPEND_ORDER } from './constants';
+import type { Grant } from '@/lib/api/domain';
+import { CREDIT_EPSILON, SPEND_ORDER } from './constants';
 import { compareLots } from './lots';
+import { DAY_MS } from '@/lib/time';
 
 /** What one lot is projected to become, in whole credits. */
 export type LotForecast = {

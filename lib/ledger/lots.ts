@@ -1,5 +1,5 @@
-import type { Grant } from '@/lib/api/schemas';
-import { DAY_MS } from './constants';
+import type { Grant } from '@/lib/api/domain';
+import { DAY_MS } from '@/lib/time';
 
 /** A grant that still has credits to spend, with its whole days left before expiry. */
 export type Lot = Grant & {

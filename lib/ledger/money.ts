@@ -4,8 +4,3 @@ import { CREDITS_PER_DOLLAR } from './constants';
 export function creditsToDollars(credits: number): number {
   return credits / CREDITS_PER_DOLLAR;
 }
-
-/** Converts US dollars to credits (the inverse of `creditsToDollars`). Never throws; no rounding. */
-export function dollarsToCredits(dollars: number): number {
-  return dollars * CREDITS_PER_DOLLAR;
-}

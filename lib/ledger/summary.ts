@@ -1,11 +1,12 @@
-import type { Balance, Grant, Transaction } from '@/lib/api/schemas';
+import type { Balance, Grant, Transaction } from '@/lib/api/domain';
 import { burnRate, pickBurnRate, type BurnRate } from './burn-rate';
-import { BURN_WINDOWS_DAYS, DAY_MS, DEFAULT_EXPIRING_WINDOW_DAYS, EXPIRY_WARNING_DAYS } from './constants';
+import { BURN_WINDOWS_DAYS } from './constants';
 import { forecastExpiry, type ExpiryForecast } from './forecast';
 import { creditsExpiringWithin, daysUntil, toLots, totalRemaining, type Lot } from './lots';
 import { creditsToDollars } from './money';
 import { runwayDays } from './runway';
 import { suggestedPack } from './top-up';
+import { DAY_MS } from '@/lib/time';
 
 export type SummaryInput = {
   balance: Balance;
@@ -13,8 +14,28 @@ export type SummaryInput = {
   grants?: readonly Grant[] | null;
   transactions?: readonly Transaction[] | null;
   now: number;
-  expiringWindowDays?: number;
+  /** The settings' expiry warning windows (days): they decide what expires soon (`soonDays`). */
+  expiryWindows?: readonly number[];
 };
+
+/**
+ * The one "expiring soon" rule, for lot rows, the next-expiry line, the lots summary, the
+ * badge and the widget's dot: within the widest expiry warning window of the settings,
+ * from when the alerts announce an expiry. With no window set, nothing is soon. Pure.
+ */
+export function soonDays(expiryWindows: readonly number[]): number | null {
+  return expiryWindows.length > 0 ? Math.max(...expiryWindows) : null;
+}
+
+/** Whether an expiry `at` (or, when only that is known, `daysLeft`) is soon by `soonDays`. Pure. */
+export function expiresSoon(at: number | null, daysLeft: number | null, now: number, days: number | null): boolean {
+  if (days === null) return false;
+  if (at !== null) return at > now && at - now <= days * DAY_MS;
+  return daysLeft !== null && daysLeft <= days;
+}
+
+/** A lot as shown: with whether it expires soon. */
+export type SummaryLot = Lot & { soon: boolean };
 
 /** The next credits to expire. `credits` is null when only the balance endpoint is known. */
 export type NextExpiry = { at: number | null; daysLeft: number; credits: number | null };
@@ -26,15 +47,18 @@ export type LedgerSummary = {
   hasLots: boolean;
   /** True when transactions were supplied: burn, runway and the pack rest on them. */
   hasTransactions: boolean;
-  lots: Lot[];
+  lots: SummaryLot[];
   /** Credits left on live lots; null without grants. */
   lotsRemaining: number | null;
   /** lotsRemaining minus balance: 0 when they agree, null without grants. Never corrected. */
   lotDiscrepancy: number | null;
   nextExpiry: NextExpiry | null;
-  expiringWindowDays: number;
-  /** Credits expiring within `expiringWindowDays`; null without grants. */
-  expiringWithinWindow: number | null;
+  /** Whether the next expiry is soon (`expiresSoon`). */
+  nextExpirySoon: boolean;
+  /** What "soon" means here, in days (`soonDays`); null when nothing is soon. */
+  soonDays: number | null;
+  /** Credits expiring within `soonDays`; null without grants or without a window. */
+  expiringSoon: number | null;
   burn7: BurnRate | null;
   burn30: BurnRate | null;
   /** The rate runway, forecast and pack use (see `pickBurnRate`). */
@@ -54,10 +78,11 @@ export type LedgerSummary = {
  */
 export function summarize(input: SummaryInput): LedgerSummary {
   const { balance, grants, transactions, now } = input;
-  const expiringWindowDays = input.expiringWindowDays ?? DEFAULT_EXPIRING_WINDOW_DAYS;
+  const soon = soonDays(input.expiryWindows ?? []);
   const hasLots = grants !== undefined && grants !== null;
   const hasTransactions = transactions !== undefined && transactions !== null;
-  const lots = hasLots ? toLots(grants, now) : [];
+  const lots = hasLots ? toLots(grants, now).map((lot) => ({ ...lot, soon: expiresSoon(lot.expiresAt, lot.daysLeft, now, soon) })) : [];
+  const nextExpiry = hasLots ? nextExpiryFromLots(lots) : nextExpiryFromBalance(balance, now);
   const lotsRemaining = hasLots ? totalRemaining(lots) : null;
 
   const burn7 = hasTransactions ? burnRate(transactions, now, BURN_WINDOWS_DAYS.short) : null;
@@ -73,9 +98,10 @@ export function summarize(input: SummaryInput): LedgerSummary {
     lots,
     lotsRemaining,
     lotDiscrepancy: lotsRemaining === null ? null : lotsRemaining - balance.balance,
-    nextExpiry: hasLots ? nextExpiryFromLots(lots) : nextExpiryFromBalance(balance, now),
-    expiringWindowDays,
-    expiringWithinWindow: hasLots ? creditsExpiringWithin(lots, now, expiringWindowDays) : null,
+    nextExpiry,
+    nextExpirySoon: nextExpiry !== null && expiresSoon(nextExpiry.at, nextExpiry.daysLeft, now, soon),
+    soonDays: soon,
+    expiringSoon: hasLots && soon !== null ? creditsExpiringWithin(lots, now, soon) : null,
     burn7,
     burn30,
     burn,
@@ -108,15 +134,12 @@ export type BalanceWarning = 'empty' | 'low' | 'expiring';
 
 /**
  * What makes the toolbar badge amber or red and the widget's pill show its dot: an empty
- * balance, a balance below `threshold`, or credits expiring within `EXPIRY_WARNING_DAYS`
- * (from the lots, else from the balance's next expiry). Pure.
+ * balance, a balance below `threshold`, or credits expiring soon (from the lots, else from
+ * the balance's next expiry; see `soonDays`). Pure.
  */
-export function balanceWarning(summary: LedgerSummary, threshold: number, now: number): BalanceWarning | null {
+export function balanceWarning(summary: LedgerSummary, threshold: number): BalanceWarning | null {
   if (summary.balance === 0) return 'empty';
   if (summary.balance < threshold) return 'low';
-  const next = summary.nextExpiry;
-  const expiring = summary.hasLots
-    ? creditsExpiringWithin(summary.lots, now, EXPIRY_WARNING_DAYS) > 0
-    : next !== null && (next.at === null ? next.daysLeft : (next.at - now) / DAY_MS) <= EXPIRY_WARNING_DAYS;
+  const expiring = summary.hasLots ? (summary.expiringSoon ?? 0) > 0 : summary.nextExpirySoon;
   return expiring ? 'expiring' : null;
 }

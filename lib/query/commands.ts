@@ -2,12 +2,12 @@ import { useMutation } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { browser } from '#imports';
 import { sendCommand } from '@/lib/messaging/client';
-import type { Command } from '@/lib/messaging/protocol';
+import type { Command, CommandResponse } from '@/lib/messaging/protocol';
 
 /** What a page asks of the browser and the background: commands only, never data. */
 export interface PageActions {
-  /** Sends one command to the background; resolves with its answer. */
-  send(command: Command): Promise<unknown>;
+  /** Sends one command to the background; resolves with its typed answer and never rejects (see `sendCommand`). */
+  send<C extends Command>(command: C): Promise<CommandResponse<C['type']>>;
   /** Opens the extension's options page. */
   openOptions(): Promise<void>;
 }

@@ -1,4 +1,5 @@
 import type { Settings } from './settings';
+import { MINUTE_MS } from '@/lib/time';
 
 /** A snapshot older than this many refresh intervals is stale (NET-9). */
 export const STALE_AFTER_INTERVALS = 2;
@@ -12,5 +13,5 @@ export function isSnapshotStale(
   settings: Pick<Settings, 'refreshMinutes'>,
   now: number,
 ): boolean {
-  return now - snapshot.fetchedAt > STALE_AFTER_INTERVALS * settings.refreshMinutes * 60_000;
+  return now - snapshot.fetchedAt > STALE_AFTER_INTERVALS * settings.refreshMinutes * MINUTE_MS;
 }

@@ -1,9 +1,9 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render, type RenderOptions } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
-import { vi } from 'vitest';
-import type { Grant, Transaction } from '@/lib/api/schemas';
-import { DAY_MS } from '@/lib/ledger/constants';
+import { vi, type Mock } from 'vitest';
+import type { Grant, Transaction } from '@/lib/api/domain';
+import type { Command } from '@/lib/messaging/protocol';
 import type { PageActions } from '@/lib/query/commands';
 import type { PanelStatus } from '@/lib/query/panel-status';
 import { createQueryClient } from '@/lib/query/query-client';
@@ -11,11 +11,10 @@ import type { Snapshot } from '@/lib/storage/items';
 import { createTexts, TextsProvider } from '@/components/ui/i18n';
 import { createTranslator } from '@/lib/i18n';
 import { PANEL_CATALOG } from '../lib/i18n/catalogs';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '@/lib/time';
 
 /** A fixed "now": 2026-06-01T12:00:00Z. */
 export const NOW = Date.UTC(2026, 5, 1, 12);
-export const MINUTE_MS = 60_000;
-export const HOUR_MS = 60 * MINUTE_MS;
 
 /** English (US) texts, whatever the machine's locale. */
 export const EN = createTexts(createTranslator(PANEL_CATALOG, ['en-US']));
@@ -83,9 +82,17 @@ export function ready(snapshot: Snapshot = makeSnapshot(), extra: Partial<Extrac
   return { kind: 'ready', snapshot, problem: null, balanceOnly: false, ...extra };
 }
 
+/**
+ * A stand-in for `PageActions['send']` that records each command and answers with
+ * `answer(command)`: a test may answer anything a background could, typed or not.
+ */
+export function fakeSend(answer: (command: Command) => unknown = () => ({ ok: true })) {
+  return vi.fn(async (command: Command) => answer(command)) as Mock<(command: Command) => Promise<unknown>> & PageActions['send'];
+}
+
 /** Page actions that record what was asked and answer like a background that did it. */
 export function fakeActions() {
-  const send = vi.fn<PageActions['send']>(async () => ({ ok: true }));
+  const send = fakeSend();
   const openOptions = vi.fn<PageActions['openOptions']>(async () => undefined);
   return { send, openOptions } satisfies PageActions;
 }

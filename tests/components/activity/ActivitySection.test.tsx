@@ -1,10 +1,11 @@
 /** @vitest-environment happy-dom */
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Transaction } from '@/lib/api/schemas';
+import type { Transaction } from '@/lib/api/domain';
 import { ACTIVITY_ROW_HEIGHT } from '@/components/activity/ActivityList';
 import { ActivitySection } from '@/components/activity/ActivitySection';
-import { makeTx, MINUTE_MS, NOW, renderEn } from '../fixtures';
+import { makeTx, NOW, renderEn } from '../fixtures';
+import { MINUTE_MS } from '@/lib/time';
 
 const VIEW_HEIGHT = 320;
 

@@ -1,14 +1,14 @@
 /** @vitest-environment happy-dom */
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { DAY_MS } from '@/lib/ledger/constants';
 import type { NextExpiry } from '@/lib/ledger';
 import { BalanceHeader, type BalanceHeaderProps } from '@/components/balance/BalanceHeader';
-import { DE, MINUTE_MS, NOW, renderEn } from '../fixtures';
+import { DE, NOW, renderEn } from '../fixtures';
+import { DAY_MS, MINUTE_MS } from '@/lib/time';
 
 function props(overrides: Partial<BalanceHeaderProps> = {}): BalanceHeaderProps {
   return {
-    summary: { balance: 12_345, nextExpiry: { at: NOW + 6 * DAY_MS, daysLeft: 6, credits: 312 } },
+    summary: { balance: 12_345, nextExpiry: { at: NOW + 6 * DAY_MS, daysLeft: 6, credits: 312 }, nextExpirySoon: true },
     fetchedAt: NOW - 3 * MINUTE_MS,
     stale: false,
     now: NOW,
@@ -43,7 +43,7 @@ describe('BalanceHeader', () => {
     ['nothing expiring', null, 100, 'No credits set to expire'],
     ['empty balance', null, 0, null],
   ])('states the next expiry: %s', (_name, nextExpiry, balance, expected) => {
-    renderEn(<BalanceHeader {...props({ summary: { balance, nextExpiry } })} />);
+    renderEn(<BalanceHeader {...props({ summary: { balance, nextExpiry, nextExpirySoon: false } })} />);
 
     const line = screen.queryByText(/expire/);
     if (expected === null) expect(line).toBeNull();

@@ -1,11 +1,11 @@
 /** @vitest-environment happy-dom */
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { DAY_MS } from '@/lib/ledger/constants';
 import { summarize } from '@/lib/ledger/summary';
 import type { BurnRate } from '@/lib/ledger';
 import { InsightsSection, type InsightsSectionProps } from '@/components/insights/InsightsSection';
-import { makeSnapshot, makeTx, MINUTE_MS, NOW, renderEn } from '../fixtures';
+import { makeSnapshot, makeTx, NOW, renderEn } from '../fixtures';
+import { DAY_MS, MINUTE_MS } from '@/lib/time';
 
 const burn = (windowDays: number, perDay: number, partial = false): BurnRate => ({
   windowDays,

@@ -1,14 +1,14 @@
 /** @vitest-environment happy-dom */
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { DAY_MS } from '@/lib/ledger/constants';
 import { summarize } from '@/lib/ledger/summary';
 import { LotsSection } from '@/components/lots/LotsSection';
 import { makeGrant, makeSnapshot, makeTx, NOW, renderEn } from '../fixtures';
+import { DAY_MS } from '@/lib/time';
 
-function renderLots(snapshot = makeSnapshot(), warningDays: number | null = 30) {
-  const summary = summarize({ balance: snapshot.balance, grants: snapshot.grants, transactions: snapshot.transactions, now: NOW });
-  return renderEn(<LotsSection summary={summary} warningDays={warningDays} />);
+function renderLots(snapshot = makeSnapshot(), expiryWindows: number[] = [30, 7, 1]) {
+  const summary = summarize({ balance: snapshot.balance, grants: snapshot.grants, transactions: snapshot.transactions, now: NOW, expiryWindows });
+  return renderEn(<LotsSection summary={summary} />);
 }
 
 const rows = () => within(screen.getByRole('list', { name: 'Credit lots' })).getAllByRole('listitem');
@@ -29,7 +29,7 @@ describe('LotsSection', () => {
   });
 
   it('makes lots inside the warning window stand out, in words and not only colour', () => {
-    renderLots(makeSnapshot(), 7);
+    renderLots(makeSnapshot(), [7, 1]);
 
     const [soon, mid, late] = rows();
     expect(within(soon!).getByText('Expiring soon')).toBeInTheDocument();

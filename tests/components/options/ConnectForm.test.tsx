@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { ConnectForm } from '@/components/options/ConnectForm';
-import type { ConnectError, ConnectOutcome } from '@/components/options/connect-outcome';
+import type { ConnectOutcome, ConnectProblem } from '@/components/options/connect-outcome';
 import { DE, EN, renderOptions } from './render';
 
 const TOKEN = 'apmt_test_0123456789abcdef';
@@ -57,7 +57,7 @@ describe('ConnectForm', () => {
     expect(onConnect).not.toHaveBeenCalled();
   });
 
-  it.each<[ConnectError, string]>([
+  it.each<[ConnectProblem, string]>([
     [{ kind: 'unauthorized', status: 401 }, EN.t('options.connect.error.unauthorized')],
     [{ kind: 'forbidden', status: 403 }, EN.t('options.connect.error.forbidden')],
     [{ kind: 'rate_limited', retryAt: NOW + 5 * 60_000 }, EN.t('options.connect.error.rateLimitedAt', { time: 'in 5 minutes' })],

@@ -1,14 +1,15 @@
 /** @vitest-environment happy-dom */
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { LINKS } from '@/lib/links';
 import type { Command } from '@/lib/messaging/protocol';
 import type { PageActions } from '@/lib/query/commands';
 import { saveSettings } from '@/lib/query/settings-query';
-import { connectionItem, snapshotItem, type Snapshot } from '@/lib/storage/items';
+import { connectionItem, type Snapshot, snapshotItem } from '@/lib/storage/items';
+import { fakeSend } from '../fixtures';
 import { EN, renderOptions } from './render';
 
 const TOKEN = 'apmt_test_0123456789abcdef';
@@ -32,7 +33,7 @@ function fakeBackground(answer?: (command: Command) => unknown) {
   const sent: Command[] = [];
   const actions: PageActions = {
     openOptions: () => Promise.resolve(),
-    send: vi.fn(async (command: Command) => {
+    send: fakeSend(async (command: Command) => {
       sent.push(command);
       if (answer) return answer(command);
       if (command.type === 'connectToken') {

@@ -3,8 +3,7 @@ import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { GeneralSettings } from '@/components/options/GeneralSettings';
-import { DEFAULT_SETTINGS, widgetOnByDefault } from '@/lib/storage/defaults';
-import { parseSettings } from '@/lib/storage/settings';
+import { DEFAULT_SETTINGS, settingsItem, widgetOnByDefault } from '@/lib/storage/settings';
 import { renderOptions } from './render';
 
 beforeEach(() => {
@@ -22,13 +21,13 @@ describe('the widget in Firefox (opt-in)', () => {
     [['en'], /fixed for this installation/],
     [['de'], /für diese Installation feste/],
   ])('says why beside the switch in Firefox (%s)', (languages, sentence) => {
-    renderOptions(<GeneralSettings settings={parseSettings({ widgetEnabled: false })} save={vi.fn()} firefox />, languages);
+    renderOptions(<GeneralSettings settings={settingsItem.parse({ widgetEnabled: false })} save={vi.fn()} firefox />, languages);
 
     expect(screen.getByRole('switch')).toHaveAccessibleDescription(sentence);
   });
 
   it('says nothing of it in other browsers', () => {
-    renderOptions(<GeneralSettings settings={parseSettings({})} save={vi.fn()} firefox={false} />, ['en']);
+    renderOptions(<GeneralSettings settings={settingsItem.parse({})} save={vi.fn()} firefox={false} />, ['en']);
 
     expect(screen.queryByText(/fixed for this installation/)).toBeNull();
   });

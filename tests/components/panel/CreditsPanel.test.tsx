@@ -3,7 +3,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { PanelStatus } from '@/lib/query/panel-status';
 import { CreditsPanel, type CreditsPanelProps } from '@/components/panel/CreditsPanel';
-import { makeSnapshot, MINUTE_MS, NOW, ready, renderEn } from '../fixtures';
+import { makeSnapshot, NOW, ready, renderEn } from '../fixtures';
+import { MINUTE_MS } from '@/lib/time';
 
 function props(status: PanelStatus, overrides: Partial<CreditsPanelProps> = {}): CreditsPanelProps {
   return {

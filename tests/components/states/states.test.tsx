@@ -6,7 +6,8 @@ import { BalanceOnlyNotice } from '@/components/states/BalanceOnlyNotice';
 import { LoadingState } from '@/components/states/LoadingState';
 import { NotConnected } from '@/components/states/NotConnected';
 import { ProblemNotice } from '@/components/states/ProblemNotice';
-import { MINUTE_MS, NOW, renderEn } from '../fixtures';
+import { NOW, renderEn } from '../fixtures';
+import { MINUTE_MS } from '@/lib/time';
 
 describe('ProblemNotice', () => {
   it.each<[DataProblem, RegExp | string, RegExp | string]>([

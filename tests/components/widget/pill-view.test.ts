@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { pillView } from '@/components/widget/pill-view';
-import { DAY_MS, EXPIRY_WARNING_DAYS } from '@/lib/ledger/constants';
 import { makeGrant, makeSnapshot, NOW, ready } from '../fixtures';
+import { DAY_MS } from '@/lib/time';
 
 const FAR = NOW + 200 * DAY_MS;
+/** The widest expiry warning window decides what is soon. */
+const SETTINGS = { lowBalanceThreshold: 500, expiryWindows: [7, 1] };
+const WINDOW_DAYS = 7;
 const lots = (expiresAt: number) => [makeGrant({ id: 'a', remaining: 2_000, expiresAt })];
 const balance = (credits: number, nextExpiryAt: number | null = FAR, expiresInDays: number | null = 200) => ({
   balance: credits,
@@ -13,7 +16,7 @@ const balance = (credits: number, nextExpiryAt: number | null = FAR, expiresInDa
 
 describe('pillView', () => {
   it.each([{ kind: 'reading' }, { kind: 'disconnected' }, { kind: 'loading' }] as const)('passes the $kind state through', (status) => {
-    expect(pillView(status, 500, NOW)).toEqual(status);
+    expect(pillView(status, SETTINGS, NOW)).toEqual(status);
   });
 
   it.each([
@@ -21,13 +24,13 @@ describe('pillView', () => {
     ['an empty balance', balance(0, null, null), [], 'empty'],
     ['a balance below the threshold', balance(499), lots(FAR), 'low'],
     ['a balance at the threshold', balance(500), lots(FAR), null],
-    ['a lot expiring within the warning window', balance(2_000), lots(NOW + EXPIRY_WARNING_DAYS * DAY_MS), 'expiring'],
-    ['a lot expiring just after it', balance(2_000), lots(NOW + EXPIRY_WARNING_DAYS * DAY_MS + 1), null],
+    ['a lot expiring within the warning window', balance(2_000), lots(NOW + WINDOW_DAYS * DAY_MS), 'expiring'],
+    ['a lot expiring just after it', balance(2_000), lots(NOW + WINDOW_DAYS * DAY_MS + 1), null],
     ['low and expiring (low wins)', balance(100), lots(NOW + DAY_MS), 'low'],
   ] as const)('warns for %s', (_name, bal, grants, warning) => {
     const status = ready(makeSnapshot({ balance: bal, grants: [...grants] }));
 
-    expect(pillView(status, 500, NOW)).toEqual({ kind: 'ready', balance: bal.balance, warning, stale: false });
+    expect(pillView(status, SETTINGS, NOW)).toEqual({ kind: 'ready', balance: bal.balance, warning, stale: false });
   });
 
   it.each([
@@ -38,12 +41,20 @@ describe('pillView', () => {
   ] as const)('in balance-only mode, warns from %s', (_name, bal, warning) => {
     const status = ready(makeSnapshot({ balance: bal, grants: null, transactions: null, historyAvailable: false }), { balanceOnly: true });
 
-    expect(pillView(status, 500, NOW)).toMatchObject({ warning });
+    expect(pillView(status, SETTINGS, NOW)).toMatchObject({ warning });
+  });
+
+  it('reads what is soon from the settings: a wider window warns earlier, none never', () => {
+    const status = ready(makeSnapshot({ balance: balance(2_000), grants: lots(NOW + 20 * DAY_MS) }));
+
+    expect(pillView(status, SETTINGS, NOW)).toMatchObject({ warning: null });
+    expect(pillView(status, { ...SETTINGS, expiryWindows: [30, 7] }, NOW)).toMatchObject({ warning: 'expiring' });
+    expect(pillView(status, { ...SETTINGS, expiryWindows: [] }, NOW)).toMatchObject({ warning: null });
   });
 
   it('is stale whenever the panel shows a problem', () => {
     const status = ready(makeSnapshot({ balance: balance(2_000), grants: lots(FAR) }), { problem: { kind: 'offline' } });
 
-    expect(pillView(status, 500, NOW)).toMatchObject({ stale: true, warning: null });
+    expect(pillView(status, SETTINGS, NOW)).toMatchObject({ stale: true, warning: null });
   });
 });

@@ -7,7 +7,7 @@ import type { Snapshot } from '@/lib/storage/items';
 const NOW = Date.UTC(2026, 5, 1, 12);
 const DAY = 86_400_000;
 const en = createTranslator(BACKGROUND_CATALOG, ['en-US']);
-const settings = { badgeMode: 'credits', lowBalanceThreshold: 500, refreshMinutes: 5 } as const;
+const settings: BadgeInput['settings'] = { badgeMode: 'credits', lowBalanceThreshold: 500, refreshMinutes: 5, expiryWindows: [7, 1] };
 
 function snapshot(balance: number, overrides: Partial<Snapshot> = {}): Snapshot {
   return {

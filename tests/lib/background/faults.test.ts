@@ -2,8 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ALARMS } from '@/lib/background/alarms';
 import { createBackground } from '@/lib/background/controller';
+import { createLock } from '@/lib/background/lock';
+import { createRefresher } from '@/lib/background/refresh';
 import type { Fault } from '@/sandbox/server';
-import { readSchedule, readSnapshot } from '@/lib/storage/items';
+import { scheduleItem, snapshotItem } from '@/lib/storage/items';
 import { resetBrowser, shownNotifications, startApi, testDeps } from './harness';
 
 const PAGE = { id: 'test-extension-id', origin: 'chrome-extension://test-extension-id', url: 'chrome-extension://test-extension-id/popup.html' };
@@ -17,6 +19,7 @@ describe('each sandbox fault maps to the right state', () => {
   let api: Awaited<ReturnType<typeof startApi>>;
   let deps: ReturnType<typeof testDeps>;
   let bg: ReturnType<typeof createBackground>;
+  let refresher: ReturnType<typeof createRefresher>;
   const send = (message: unknown) => new Promise<unknown>((resolve) => bg.onMessage(message, PAGE, resolve));
 
   beforeEach(async () => {
@@ -24,6 +27,7 @@ describe('each sandbox fault maps to the right state', () => {
     api = await startApi({ scenario: 'demo' });
     deps = testDeps(api.fetchFn, { timeoutMs: 400 });
     bg = createBackground(deps);
+    refresher = createRefresher(deps, createLock());
     await send({ type: 'connectToken', token: api.token });
     api.sandbox.control.clearRequests();
     deps.clock.now += 5 * 60_000;
@@ -50,15 +54,15 @@ describe('each sandbox fault maps to the right state', () => {
     ['a 403', { kind: 'forbidden' }, 'forbidden', 'stopped'],
   ])('%s', async (_name, fault, kind, next) => {
     // Arrange
-    const before = await readSnapshot();
+    const before = await snapshotItem.read();
     api.sandbox.control.injectFault(fault);
 
     // Act
-    const result = await bg.refresher.refresh('alarm');
+    const result = await refresher.refresh('alarm');
 
     // Assert
-    const snapshot = await readSnapshot();
-    const schedule = await readSchedule();
+    const snapshot = await snapshotItem.read();
+    const schedule = await scheduleItem.read();
     expect(result).toMatchObject({ ok: false });
     expect(snapshot?.lastError?.kind).toBe(kind);
     expect(snapshot?.balance).toEqual(before?.balance);
@@ -82,8 +86,8 @@ describe('each sandbox fault maps to the right state', () => {
 
   it('a small latency is no fault', async () => {
     api.sandbox.control.injectFault({ kind: 'latency', ms: 50 });
-    expect(await bg.refresher.refresh('alarm')).toMatchObject({ ok: true });
-    expect((await readSnapshot())?.lastError).toBeNull();
+    expect(await refresher.refresh('alarm')).toMatchObject({ ok: true });
+    expect((await snapshotItem.read())?.lastError).toBeNull();
   });
 
   it.each<[string, Fault, boolean]>([
@@ -92,15 +96,15 @@ describe('each sandbox fault maps to the right state', () => {
     ['a timeout on the history only', { kind: 'hang', scope: 'history' }, true],
   ])('keeps the fresh balance after %s', async (_name, fault, keepsHistory) => {
     // Arrange
-    const before = await readSnapshot();
+    const before = await snapshotItem.read();
     api.sandbox.control.injectFault(fault);
     api.sandbox.control.toolCall({ tool: 'web-search', credits: 5 });
 
     // Act
-    const result = await bg.refresher.refresh('alarm');
+    const result = await refresher.refresh('alarm');
 
     // Assert
-    const snapshot = await readSnapshot();
+    const snapshot = await snapshotItem.read();
     expect(result).toMatchObject({ ok: true });
     expect(snapshot?.balance.balance).toBe(before!.balance.balance - 5);
     expect(snapshot?.lastError).toBeNull();
@@ -110,21 +114,21 @@ describe('each sandbox fault maps to the right state', () => {
 
   it('switches to balance-only mode when the account has no history endpoint', async () => {
     api.sandbox.control.setScenario('balance-only');
-    await bg.refresher.refresh('manual');
-    expect(await readSnapshot()).toMatchObject({ historyAvailable: false, grants: null, transactions: null, lastError: null });
+    await refresher.refresh('manual');
+    expect(await snapshotItem.read()).toMatchObject({ historyAvailable: false, grants: null, transactions: null, lastError: null });
   });
 
   it('recovers after a fault clears: error gone, schedule reset', async () => {
     // Arrange
     api.sandbox.control.injectFault({ kind: 'server-error', times: 1 });
-    await bg.refresher.refresh('alarm');
+    await refresher.refresh('alarm');
 
     // Act
-    const result = await bg.refresher.refresh('manual');
+    const result = await refresher.refresh('manual');
 
     // Assert
     expect(result).toMatchObject({ ok: true });
-    expect((await readSnapshot())?.lastError).toBeNull();
-    expect(await readSchedule()).toMatchObject({ failures: 0, nextAttemptAt: null, retryReason: null });
+    expect((await snapshotItem.read())?.lastError).toBeNull();
+    expect(await scheduleItem.read()).toMatchObject({ failures: 0, nextAttemptAt: null, retryReason: null });
   });
 });

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Transaction } from '@/lib/api/schemas';
+import type { Transaction } from '@/lib/api/domain';
 import { burnRate, isCharge, pickBurnRate, type BurnRate } from '@/lib/ledger/burn-rate';
-import { DAY_MS, HOUR_MS } from '@/lib/ledger/constants';
 import { NOW, charge, makeTx, nonChargeArb, transactionArb } from './fixtures';
+import { DAY_MS, HOUR_MS } from '@/lib/time';
 
 const purchase = (daysAgo: number): Transaction =>
   makeTx({ id: `p-${daysAgo}`, type: 'purchase', credits: 2_500, createdAt: NOW - daysAgo * DAY_MS });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import type { Grant, Transaction } from '@/lib/api/schemas';
-import { DAY_MS } from '@/lib/ledger/constants';
+import type { Grant, Transaction } from '@/lib/api/domain';
+import { DAY_MS } from '@/lib/time';
 
 /** A fixed "now": 2026-06-01T00:00:00Z. */
 export const NOW = Date.UTC(2026, 5, 1);

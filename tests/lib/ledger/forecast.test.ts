@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Grant } from '@/lib/api/schemas';
-import { DAY_MS } from '@/lib/ledger/constants';
+import type { Grant } from '@/lib/api/domain';
 import { forecastExpiry } from '@/lib/ledger/forecast';
 import { toLots } from '@/lib/ledger/lots';
 import { NOW, grantsArb, makeGrant, rateArb } from './fixtures';
+import { DAY_MS } from '@/lib/time';
 
 const lot = (id: string, remaining: number, expiresInDays: number | null, createdDaysAgo = 30): Grant =>
   makeGrant({

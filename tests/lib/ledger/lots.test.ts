@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, HOUR_MS } from '@/lib/ledger/constants';
 import { compareLots, creditsExpiringWithin, daysUntil, toLots, totalRemaining } from '@/lib/ledger/lots';
 import { NOW, grantsArb, makeGrant } from './fixtures';
+import { DAY_MS, HOUR_MS } from '@/lib/time';
 
 describe('daysUntil', () => {
   it.each([

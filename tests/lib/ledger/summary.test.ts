@@ -1,14 +1,35 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Balance } from '@/lib/api/schemas';
-import { DAY_MS, HOUR_MS } from '@/lib/ledger/constants';
-import { summarize } from '@/lib/ledger/summary';
+import type { Balance } from '@/lib/api/domain';
+import { expiresSoon, soonDays, summarize } from '@/lib/ledger/summary';
 import { NOW, charge, grantsArb, makeGrant, makeTx, transactionArb } from './fixtures';
+import { DAY_MS, HOUR_MS } from '@/lib/time';
 
 const balanceOf = (balance: number, nextExpiryAt: number | null = null, expiresInDays: number | null = null): Balance => ({
   balance,
   nextExpiryAt,
   expiresInDays,
+});
+
+describe('soonDays and expiresSoon: the one "expiring soon" rule', () => {
+  it.each([
+    [[30, 7, 1], 30],
+    [[3], 3],
+    [[], null],
+  ])('with windows %j, soon means within %s days', (windows, expected) => {
+    expect(soonDays(windows)).toBe(expected);
+  });
+
+  it.each<[string, number | null, number | null, number | null, boolean]>([
+    ['an expiry inside the window', NOW + 7 * DAY_MS, 7, 7, true],
+    ['an expiry just after it', NOW + 7 * DAY_MS + 1, 7, 7, false],
+    ['an expiry already past', NOW - 1, 0, 7, false],
+    ['days left alone, inside', null, 7, 7, true],
+    ['days left alone, outside', null, 8, 7, false],
+    ['no window', NOW + DAY_MS, 1, null, false],
+  ])('%s', (_name, at, daysLeft, days, expected) => {
+    expect(expiresSoon(at, daysLeft, NOW, days)).toBe(expected);
+  });
 });
 
 describe('summarize', () => {
@@ -27,8 +48,9 @@ describe('summarize', () => {
       lotsRemaining: null,
       lotDiscrepancy: null,
       nextExpiry: { at: NOW + 6 * DAY_MS + HOUR_MS, daysLeft: 6, credits: null },
-      expiringWindowDays: 30,
-      expiringWithinWindow: null,
+      nextExpirySoon: false,
+      soonDays: null,
+      expiringSoon: null,
       burn7: null,
       burn30: null,
       burn: null,
@@ -62,13 +84,15 @@ describe('summarize', () => {
       makeTx({ id: 'x', type: 'expiration', credits: -400, createdAt: NOW - 2 * DAY_MS }),
     ];
 
-    const actual = summarize({ balance: balanceOf(2_000), grants, transactions, now: NOW });
+    const actual = summarize({ balance: balanceOf(2_000), grants, transactions, now: NOW, expiryWindows: [30, 7, 1] });
 
     expect(actual.lots.map((lot) => lot.id)).toEqual(['soon', 'also-soon', 'later']);
+    expect(actual.lots.map((lot) => lot.soon)).toEqual([true, true, false]);
     expect(actual.lotsRemaining).toBe(2_000);
     expect(actual.lotDiscrepancy).toBe(0);
     expect(actual.nextExpiry).toEqual({ at: NOW + 6 * DAY_MS + HOUR_MS, daysLeft: 6, credits: 312 });
-    expect(actual.expiringWithinWindow).toBe(312);
+    expect(actual.nextExpirySoon).toBe(true);
+    expect(actual.expiringSoon).toBe(312);
     expect(actual.burn7).toMatchObject({ charged: 350, perDay: 50, partial: false });
     expect(actual.burn30).toMatchObject({ charged: 950, partial: false });
     expect(actual.burn).toBe(actual.burn7);
@@ -95,10 +119,10 @@ describe('summarize', () => {
   it('with grants but no transactions: lots and totals, no burn or forecast', () => {
     const grants = [makeGrant({ id: 'a', remaining: 200, expiresAt: NOW + 3 * DAY_MS })];
 
-    const actual = summarize({ balance: balanceOf(200), grants, now: NOW, expiringWindowDays: 7 });
+    const actual = summarize({ balance: balanceOf(200), grants, now: NOW, expiryWindows: [1, 7] });
 
-    expect(actual.expiringWindowDays).toBe(7);
-    expect(actual.expiringWithinWindow).toBe(200);
+    expect(actual.soonDays).toBe(7);
+    expect(actual.expiringSoon).toBe(200);
     expect(actual.burn).toBeNull();
     expect(actual.runwayDays).toBeNull();
     expect(actual.forecast).toBeNull();

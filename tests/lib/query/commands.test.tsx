@@ -5,13 +5,14 @@ import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { fireCommand, useRefresh, useUserLooking, type PageActions } from '@/lib/query/commands';
 import { createQueryClient } from '@/lib/query/query-client';
+import { fakeSend } from '../../components/fixtures';
 
 function wrapper() {
   const client = createQueryClient();
   return ({ children }: { children: ReactNode }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>;
 }
 
-function actions(send: PageActions['send'] = vi.fn(async () => ({ ok: true }))): PageActions {
+function actions(send: PageActions['send'] = fakeSend()): PageActions {
   return { send, openOptions: vi.fn(async () => undefined) };
 }
 
@@ -27,7 +28,7 @@ describe('page commands', () => {
 
   it('refreshes on demand and is pending until the background answers', async () => {
     let answer: (value: unknown) => void = () => undefined;
-    const page = actions(vi.fn(() => new Promise((resolve) => (answer = resolve))));
+    const page = actions(fakeSend(() => new Promise((resolve) => (answer = resolve))));
     const { result } = renderHook(() => useRefresh(page), { wrapper: wrapper() });
 
     act(() => result.current.mutate());
@@ -39,7 +40,7 @@ describe('page commands', () => {
   });
 
   it('forgets a command the background could not take', async () => {
-    const send = vi.fn(async () => {
+    const send = fakeSend(() => {
       throw new Error('Could not establish connection. Receiving end does not exist.');
     });
 

@@ -2,15 +2,13 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { storedKeys } from '@/lib/query/keys';
 import { prefetchPanelData, useCreditsPanel } from '@/lib/query/panel-query';
 import { createQueryClient } from '@/lib/query/query-client';
-import { DEFAULT_SETTINGS } from '@/lib/storage/defaults';
-import { connectionItem, snapshotItem } from '@/lib/storage/items';
-import { settingsItem } from '@/lib/storage/settings';
-import { fakeActions, makeSnapshot, NOW } from '../../components/fixtures';
+import { DEFAULT_SETTINGS, settingsItem } from '@/lib/storage/settings';
+import { connectionItem, samplesItem, snapshotItem } from '@/lib/storage/items';
+import { fakeActions, fakeSend, makeSnapshot, NOW } from '../../components/fixtures';
 
 const CONNECTED = { connected: true, tokenHint: '1a2b', connectedAt: 1 };
 
@@ -58,7 +56,7 @@ describe('useCreditsPanel', () => {
 
   it('shows a refresh as running until the background answers', async () => {
     let answer: (value: unknown) => void = () => undefined;
-    const actions = { ...fakeActions(), send: vi.fn(() => new Promise((resolve) => (answer = resolve))) };
+    const actions = { ...fakeActions(), send: fakeSend(() => new Promise((resolve) => (answer = resolve))) };
     const { wrapper } = setup();
     const { result } = renderHook(() => useCreditsPanel(actions, () => NOW), { wrapper });
 
@@ -78,9 +76,9 @@ describe('prefetchPanelData', () => {
 
     prefetchPanelData(client);
 
-    await waitFor(() => expect(client.getQueryData(storedKeys.snapshot())).toMatchObject({ balance: { balance: 12_345 } }));
-    expect(client.getQueryData(storedKeys.connection())).toEqual(CONNECTED);
-    expect(client.getQueryData(storedKeys.settings())).toEqual(DEFAULT_SETTINGS);
-    expect(client.getQueryData(storedKeys.samples())).toEqual([]);
+    await waitFor(() => expect(client.getQueryData(snapshotItem.queryKey)).toMatchObject({ balance: { balance: 12_345 } }));
+    expect(client.getQueryData(connectionItem.queryKey)).toEqual(CONNECTED);
+    expect(client.getQueryData(settingsItem.queryKey)).toEqual(DEFAULT_SETTINGS);
+    expect(client.getQueryData(samplesItem.queryKey)).toEqual([]);
   });
 });
