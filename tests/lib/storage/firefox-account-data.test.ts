@@ -42,4 +42,20 @@ describe('account data in Firefox', () => {
     expect(await samplesItem.read()).toHaveLength(1);
     expect((await alertStateItem.read()).baseline).toBe(false);
   });
+
+  it('survives a restart: the last data and the alert state are read back from IndexedDB', async () => {
+    // Arrange
+    const { createBackground } = await import('@/lib/background/controller');
+    const bg = createBackground(testDeps(api.fetchFn));
+    await new Promise((resolve) => bg.onMessage({ type: 'connectToken', token: api.token }, POPUP, resolve));
+    const before = await (await import('@/lib/storage/items')).alertStateItem.read();
+
+    // Act: every module loaded afresh, as after a browser restart (IndexedDB persists)
+    vi.resetModules();
+    const { snapshotItem, alertStateItem } = await import('@/lib/storage/items');
+
+    // Assert
+    expect((await snapshotItem.read())?.balance.balance).toBe(api.sandbox.control.state().balance);
+    expect(await alertStateItem.read()).toEqual(before);
+  });
 });
