@@ -36,8 +36,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.{js,mjs}'],
-    languageOptions: { globals: { ...globals.node } },
+    files: ['**/*.{js,mjs,cjs}'],
+    languageOptions: { globals: { ...globals.node, ...globals.commonjs } },
   },
   {
     // Build-time code, run in Node by wxt.config.ts: it imports each registered locale's own

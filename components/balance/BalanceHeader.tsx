@@ -1,5 +1,5 @@
 import type { LedgerSummary } from '@/lib/ledger';
-import type { RefreshBlock } from '@/lib/query/panel-status';
+import type { RefreshBlock } from '@/lib/panel-status';
 import { Button } from '@/components/ui/Button';
 import { useTexts } from '@/components/ui/i18n';
 import { RefreshIcon } from '@/components/ui/RefreshIcon';

@@ -1,11 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { PageActions } from '@/lib/query/commands';
+import type { PageActions } from '@/lib/query/page-actions';
 import { useStored } from '@/lib/query/stored-query';
 import { useNow } from '@/lib/query/use-now';
 import { snapshotItem, type Connection } from '@/lib/storage/items';
 import { ConnectForm } from './ConnectForm';
 import { ConnectedCard } from './ConnectedCard';
-import { isTokenRejected } from '@/lib/query/panel-status';
+import { isTokenRejected } from '@/lib/panel-status';
 import { connectOutcome } from './connect-outcome';
 import { CARD_CLASS } from './field-styles';
 import { useTexts } from './texts';

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { BROWSER_ACTIONS, type PageActions } from '@/lib/query/commands';
+import { BROWSER_ACTIONS, type PageActions } from '@/lib/query/page-actions';
 import { useSaveSettings } from '@/lib/query/settings-query';
 import { useStored } from '@/lib/query/stored-query';
 import { connectionItem } from '@/lib/storage/items';

@@ -1,24 +1,7 @@
-import type { Sample } from '@/lib/storage/items';
-import type { Settings } from '@/lib/storage/settings';
-import type { PanelStatus } from '@/lib/query/panel-status';
 import { LoadingState } from '@/components/states/LoadingState';
 import { NotConnected } from '@/components/states/NotConnected';
 import { ReadyPanel } from './ReadyPanel';
-import type { PanelTab } from './panel-tabs';
-
-export interface CreditsPanelProps {
-  status: PanelStatus;
-  samples: readonly Sample[];
-  settings: Pick<Settings, 'expiryWindows' | 'refreshMinutes'>;
-  now: number;
-  isRefreshing: boolean;
-  onRefresh: () => void;
-  onBuy: () => void;
-  onOpenSettings: () => void;
-  /** The narrower, shorter layout of the navbar widget's dropdown. */
-  compact?: boolean;
-  initialTab?: PanelTab;
-}
+import type { CreditsPanelProps } from './panel-props';
 
 /**
  * The credits breakdown shared by the popup and the navbar widget: a designed view for

@@ -1,6 +1,6 @@
 import { lazy, startTransition, Suspense, useEffect, useMemo, useState } from 'react';
 import { summarize } from '@/lib/ledger/summary';
-import { refreshBlockOf, type PanelStatus } from '@/lib/query/panel-status';
+import { refreshBlockOf, type PanelStatus } from '@/lib/panel-status';
 import { BalanceHeader } from '@/components/balance/BalanceHeader';
 import { chartGapMs } from '@/components/insights/chart-geometry';
 import { LotsSection } from '@/components/lots/LotsSection';
@@ -9,8 +9,7 @@ import { ProblemNotice } from '@/components/states/ProblemNotice';
 import { useTexts } from '@/components/ui/i18n';
 import { Skeleton } from '@/components/ui/Skeleton';
 import { Tabs } from '@/components/ui/Tabs';
-import type { CreditsPanelProps } from './CreditsPanel';
-import type { PanelTab } from './panel-tabs';
+import type { CreditsPanelProps, PanelTab } from './panel-props';
 
 // The activity list (and its virtualiser) and the insights (chart, forecasts) are loaded
 // once the panel has painted, so the balance paints without them. Tabs switch in a

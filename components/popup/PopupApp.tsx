@@ -1,9 +1,9 @@
-import { BROWSER_ACTIONS, fireCommand, useUserLooking, type PageActions } from '@/lib/query/commands';
+import { BROWSER_ACTIONS, fireCommand, useUserLooking, type PageActions } from '@/lib/query/page-actions';
 import { useCreditsPanel } from '@/lib/query/panel-query';
 import { useStored } from '@/lib/query/stored-query';
 import { alertStateItem } from '@/lib/storage/items';
 import { CreditsPanel } from '@/components/panel/CreditsPanel';
-import { tabFromHash, type PanelTab } from '@/components/panel/panel-tabs';
+import { tabFromHash, type PanelTab } from '@/components/panel/panel-props';
 import { useAppliedTheme } from '@/components/ui/use-applied-theme';
 import { useDocumentLang } from '@/components/ui/use-document-lang';
 import { PopupFooter } from './PopupFooter';

@@ -1,4 +1,4 @@
-import type { DataProblem } from '@/lib/query/panel-status';
+import type { DataProblem } from '@/lib/panel-status';
 import { Button } from '@/components/ui/Button';
 import { useTexts } from '@/components/ui/i18n';
 import { Notice } from '@/components/ui/Notice';

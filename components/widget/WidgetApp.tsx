@@ -1,6 +1,6 @@
 import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { FrameSize } from '@/lib/content/frame-protocol';
-import { fireCommand } from '@/lib/query/commands';
+import { fireCommand } from '@/lib/query/page-actions';
 import { useCreditsPanel } from '@/lib/query/panel-query';
 import { useDocumentLang } from '@/components/ui/use-document-lang';
 import { CreditsPill } from './CreditsPill';

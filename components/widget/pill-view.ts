@@ -1,5 +1,5 @@
 import { balanceWarning, summarize, type BalanceWarning } from '@/lib/ledger/summary';
-import type { PanelStatus } from '@/lib/query/panel-status';
+import type { PanelStatus } from '@/lib/panel-status';
 import type { Settings } from '@/lib/storage/settings';
 
 /** Why the pill shows a warning dot: the same conditions that turn the toolbar badge amber or red. */

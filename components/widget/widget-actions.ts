@@ -1,5 +1,5 @@
 import { browser } from '#imports';
-import { BROWSER_ACTIONS, type PageActions } from '@/lib/query/commands';
+import { BROWSER_ACTIONS, type PageActions } from '@/lib/query/page-actions';
 
 /** The popup page, opened in a tab as the widget's "full view". */
 export const FULL_VIEW_PAGE = '/popup.html';

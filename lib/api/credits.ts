@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { fetchJson, type FetchJsonOptions } from './client';
+import { fetchJson, type FetchJsonOptions } from './fetch-json';
 import { apiError, type ApiError } from './errors';
 import type { Balance, Grant, Transaction } from './domain';
 import { summarizeIssues } from './issues';

@@ -10,7 +10,7 @@ import type { BackgroundDeps } from './deps';
 import type { Lock } from './lock';
 import { clearAllNotifications } from './notifications';
 import type { Refresher } from './refresh';
-import { syncBadgeAndAlarm } from './sync-ui';
+import { syncBadgeAndAlarm } from './badge';
 
 /**
  * Why a token was not connected: the balance check's error kind (`bad_token`: it failed

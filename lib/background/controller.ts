@@ -6,13 +6,13 @@ import { relocateStored } from '@/lib/storage/define-stored';
 import { SETTINGS_AREA_KEY } from '@/lib/storage/keys';
 import { restrictStorageAreas } from '@/lib/storage/token-vault';
 import { ALARMS } from './alarms';
-import { createCommandActions, openPage, snoozeKind } from './commands';
+import { createCommandActions, openPage, snoozeKind } from './command-actions';
 import { connectToken } from './connection';
 import { defaultDeps, type BackgroundDeps } from './deps';
 import { createLock } from './lock';
 import { BUTTONS, clickTarget } from './notifications';
 import { createRefresher } from './refresh';
-import { syncBadgeAndAlarm } from './sync-ui';
+import { syncBadgeAndAlarm } from './badge';
 import { notifyWidgetTabs } from './widget-tabs';
 
 declare global {

@@ -14,7 +14,7 @@ import type { Lock } from './lock';
 import { showAlerts } from './notifications';
 import { afterFailure, afterSuccess, gate, type Trigger } from './schedule';
 import { snapshotAfterFailure, snapshotAfterSuccess } from './snapshot-update';
-import { syncBadgeAndAlarm } from './sync-ui';
+import { syncBadgeAndAlarm } from './badge';
 
 export type RefreshError = 'not_connected' | 'token_rejected' | 'retry_after' | 'backoff' | 'recent' | 'cancelled' | ApiErrorKind;
 export type RefreshResult = { ok: true; fetchedAt: number } | { ok: false; error: RefreshError; retryAt: number | null };

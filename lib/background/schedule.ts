@@ -1,8 +1,7 @@
 import type { ApiError } from '@/lib/api/errors';
 import type { Schedule } from '@/lib/storage/items';
 import type { Settings } from '@/lib/storage/settings';
-import { BACKOFF_CAP_MS, backoffDelay } from './backoff';
-import { MINUTE_MS } from '@/lib/time';
+import { HOUR_MS, MINUTE_MS } from '@/lib/time';
 
 /** What asked for a refresh. */
 export type Trigger = 'alarm' | 'startup' | 'install' | 'manual' | 'looking' | 'token';
@@ -98,4 +97,21 @@ export function pollPeriodMinutes(connected: boolean, settings: Pick<Settings, '
   const fast = schedule.fastUntil !== null && now < schedule.fastUntil;
   const period = fast ? Math.min(FAST_PERIOD_MINUTES, settings.refreshMinutes) : settings.refreshMinutes;
   return Math.max(MIN_PERIOD_MINUTES, period);
+}
+
+/**
+ * Exponential backoff with full jitter (NET-6; Brooker, "Exponential Backoff and Jitter"):
+ * after the n-th consecutive failure (n from 0) wait a uniformly random time in
+ * [0, min(cap, base · 2ⁿ)]. Zod-free and pure: the random source is passed in.
+ */
+export const BACKOFF_BASE_MS = MINUTE_MS;
+export const BACKOFF_CAP_MS = HOUR_MS;
+
+/** The delay before the next try after failure number `attempt` (0-based). Never NaN or negative. */
+export function backoffDelay(attempt: number, random: () => number): number {
+  const n = Number.isFinite(attempt) ? Math.min(Math.max(Math.floor(attempt), 0), 30) : 0;
+  const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** n);
+  const r = random();
+  const unit = Number.isFinite(r) ? Math.min(Math.max(r, 0), 1) : 0;
+  return Math.floor(unit * ceiling);
 }

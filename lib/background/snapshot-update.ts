@@ -1,8 +1,7 @@
-import type { Balance } from '@/lib/api/domain';
+import type { Balance, Transaction } from '@/lib/api/domain';
 import type { ApiError } from '@/lib/api/errors';
 import type { History } from '@/lib/api/credits';
 import type { Snapshot } from '@/lib/storage/items';
-import { mergeTransactions } from './history-merge';
 
 /** Transactions kept across refreshes (merged by id, newest first). */
 export const MAX_STORED_TRANSACTIONS = 500;
@@ -54,4 +53,18 @@ export function snapshotAfterSuccess(
 /** The snapshot after a failed balance fetch: the last good data, with the error and retry time. Pure. */
 export function snapshotAfterFailure(prev: Snapshot, error: ApiError, now: number, nextAttemptAt: number | null): Snapshot {
   return { ...prev, lastError: storedError(error), lastAttemptAt: now, nextAttemptAt };
+}
+
+/**
+ * Merges a fresh page of transactions into the stored ones (NET-11): unique ids (the
+ * fresh copy wins), newest first (ties by id, so the order is stable), at most `max`.
+ * Idempotent: `merge(merge(a, b), b)` equals `merge(a, b)`. Pure.
+ */
+export function mergeTransactions(stored: readonly Transaction[], fresh: readonly Transaction[], max: number): Transaction[] {
+  const byId = new Map<string, Transaction>();
+  for (const tx of stored) byId.set(tx.id, tx);
+  for (const tx of fresh) byId.set(tx.id, tx);
+  return [...byId.values()]
+    .sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .slice(0, Math.max(0, max));
 }

@@ -1,12 +1,9 @@
 import type { Balance, Grant, Transaction } from '@/lib/api/domain';
-import { burnRate, pickBurnRate, type BurnRate } from './burn-rate';
-import { BURN_WINDOWS_DAYS } from './constants';
-import { forecastExpiry, type ExpiryForecast } from './forecast';
-import { creditsExpiringWithin, daysUntil, toLots, totalRemaining, type Lot } from './lots';
-import { creditsToDollars } from './money';
-import { runwayDays } from './runway';
-import { suggestedPack } from './top-up';
 import { DAY_MS } from '@/lib/time';
+import { burnRate, type BurnRate, pickBurnRate } from './burn-rate';
+import { BURN_WINDOWS_DAYS, CREDIT_EPSILON, CREDITS_PER_DOLLAR, MIN_PACK_CREDITS, PACK_COVER_DAYS, PACK_STEP_CREDITS } from './constants';
+import { type ExpiryForecast, forecastExpiry } from './forecast';
+import { creditsExpiringWithin, daysUntil, type Lot, toLots, totalRemaining } from './lots';
 
 export type SummaryInput = {
   balance: Balance;
@@ -142,4 +139,33 @@ export function balanceWarning(summary: LedgerSummary, threshold: number): Balan
   if (summary.balance < threshold) return 'low';
   const expiring = summary.hasLots ? (summary.expiringSoon ?? 0) > 0 : summary.nextExpirySoon;
   return expiring ? 'expiring' : null;
+}
+
+/** Converts credits to US dollars (100 credits = $1.00). Never throws; no rounding. */
+export function creditsToDollars(credits: number): number {
+  return credits / CREDITS_PER_DOLLAR;
+}
+
+/**
+ * Days until the balance runs out at `perDay` credits a day: balance / perDay, as a
+ * fraction (the UI rounds). Null when the rate is unknown or zero ("no recent spending").
+ * Ignores expiry: credits that expire before they are spent shorten the real runway; see
+ * `forecastExpiry` for that. Never negative. Never throws.
+ */
+export function runwayDays(balance: number, perDay: number | null): number | null {
+  if (perDay === null || !(perDay > 0) || !Number.isFinite(perDay)) return null;
+  return Math.max(0, balance) / perDay;
+}
+
+/**
+ * The suggested top-up: the smallest multiple of 500 credits that covers 30 days of
+ * burn at `perDay`, and at least the 500-credit minimum. It does not subtract the
+ * current balance: it answers "which pack lasts a month at this rate". An unknown or
+ * zero rate suggests the minimum pack. Never throws.
+ */
+export function suggestedPack(perDay: number | null): number {
+  if (perDay === null || !(perDay > 0) || !Number.isFinite(perDay)) return MIN_PACK_CREDITS;
+  const needed = perDay * PACK_COVER_DAYS;
+  const steps = Math.ceil(needed / PACK_STEP_CREDITS - CREDIT_EPSILON / PACK_STEP_CREDITS);
+  return Math.max(MIN_PACK_CREDITS, steps * PACK_STEP_CREDITS);
 }

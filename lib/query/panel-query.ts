@@ -1,8 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { alertStateItem, connectionItem, samplesItem, snapshotItem, type Sample } from '@/lib/storage/items';
 import { DEFAULT_SETTINGS, settingsItem, type Settings } from '@/lib/storage/settings';
-import { BROWSER_ACTIONS, fireCommand, useRefresh, type PageActions } from './commands';
-import { derivePanelStatus, type PanelStatus } from './panel-status';
+import { BROWSER_ACTIONS, fireCommand, useRefresh, type PageActions } from './page-actions';
+import { derivePanelStatus, type PanelStatus } from '@/lib/panel-status';
 import { storedQueryOptions, useStored } from './stored-query';
 import { NOW_TICK_MS, useNow } from './use-now';
 

@@ -4,14 +4,14 @@ import type { ReactElement, ReactNode } from 'react';
 import { vi, type Mock } from 'vitest';
 import type { Grant, Transaction } from '@/lib/api/domain';
 import type { Command } from '@/lib/messaging/protocol';
-import type { PageActions } from '@/lib/query/commands';
-import type { PanelStatus } from '@/lib/query/panel-status';
+import type { PageActions } from '@/lib/query/page-actions';
+import type { PanelStatus } from '@/lib/panel-status';
 import { createQueryClient } from '@/lib/query/query-client';
 import type { Snapshot } from '@/lib/storage/items';
 import { createTexts, TextsProvider } from '@/components/ui/i18n';
 import { createTranslator } from '@/lib/i18n';
-import { PANEL_CATALOG } from '../lib/i18n/catalogs';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '@/lib/time';
+import { PANEL_CATALOG } from '../lib/i18n/catalogs';
 
 /** A fixed "now": 2026-06-01T12:00:00Z. */
 export const NOW = Date.UTC(2026, 5, 1, 12);

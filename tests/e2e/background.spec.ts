@@ -1,6 +1,6 @@
 import type { Page, Worker } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { compactNumber } from '@/lib/background/compact';
+import { compactNumber } from '@/lib/format';
 import { launchExtension, type ExtensionHarness } from './fixtures';
 
 /**

@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { LINKS } from '@/lib/links';
 import type { Command } from '@/lib/messaging/protocol';
-import type { PageActions } from '@/lib/query/commands';
+import type { PageActions } from '@/lib/query/page-actions';
 import { saveSettings } from '@/lib/query/settings-query';
 import { connectionItem, type Snapshot, snapshotItem } from '@/lib/storage/items';
 import { fakeSend } from '../fixtures';

@@ -1,8 +1,9 @@
 /** @vitest-environment happy-dom */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { PanelStatus } from '@/lib/query/panel-status';
-import { CreditsPanel, type CreditsPanelProps } from '@/components/panel/CreditsPanel';
+import type { PanelStatus } from '@/lib/panel-status';
+import { CreditsPanel } from '@/components/panel/CreditsPanel';
+import type { CreditsPanelProps } from '@/components/panel/panel-props';
 import { makeSnapshot, NOW, ready, renderEn } from '../fixtures';
 import { MINUTE_MS } from '@/lib/time';
 

@@ -1,7 +1,7 @@
 /** @vitest-environment happy-dom */
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { DataProblem } from '@/lib/query/panel-status';
+import type { DataProblem } from '@/lib/panel-status';
 import { BalanceOnlyNotice } from '@/components/states/BalanceOnlyNotice';
 import { LoadingState } from '@/components/states/LoadingState';
 import { NotConnected } from '@/components/states/NotConnected';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fetchJson, type FetchJsonOptions } from '@/lib/api/client';
+import { fetchJson, type FetchJsonOptions } from '@/lib/api/fetch-json';
 import { getBalance, getHistory } from '@/lib/api/credits';
 import { ORIGIN, stallingBody } from './stub-fetch';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BACKOFF_BASE_MS, BACKOFF_CAP_MS, backoffDelay } from '@/lib/background/backoff';
+import { BACKOFF_BASE_MS, BACKOFF_CAP_MS, backoffDelay } from '@/lib/background/schedule';
 
 describe('backoffDelay (full jitter)', () => {
   it('stays within [0, min(cap, base * 2^n)] for every attempt and random value', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Transaction } from '@/lib/api/domain';
-import { mergeTransactions } from '@/lib/background/history-merge';
+import { mergeTransactions } from '@/lib/background/snapshot-update';
 
 const tx = fc.record({
   id: fc.constantFrom(...Array.from({ length: 30 }, (_, i) => `t${i}`)),

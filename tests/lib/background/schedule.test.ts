@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ApiError } from '@/lib/api/errors';
 import { parseRetryAfter } from '@/lib/api/errors';
-import { BACKOFF_CAP_MS } from '@/lib/background/backoff';
+import { BACKOFF_CAP_MS } from '@/lib/background/schedule';
 import {
   afterFailure,
   afterSuccess,

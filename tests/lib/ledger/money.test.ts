@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CREDITS_PER_DOLLAR } from '@/lib/ledger/constants';
-import { creditsToDollars } from '@/lib/ledger/money';
+import { creditsToDollars } from '@/lib/ledger/summary';
 
 describe('creditsToDollars', () => {
   it.each([

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runwayDays } from '@/lib/ledger/runway';
+import { runwayDays } from '@/lib/ledger/summary';
 
 describe('runwayDays', () => {
   it.each<[number, number | null, number | null]>([

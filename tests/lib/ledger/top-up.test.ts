@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { suggestedPack } from '@/lib/ledger/top-up';
+import { suggestedPack } from '@/lib/ledger/summary';
 
 describe('suggestedPack', () => {
   it.each<[number | null, number]>([

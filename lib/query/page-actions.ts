@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { browser } from '#imports';
-import { sendCommand } from '@/lib/messaging/client';
+import { sendCommand } from '@/lib/messaging/send-command';
 import type { Command, CommandResponse } from '@/lib/messaging/protocol';
 
 /** What a page asks of the browser and the background: commands only, never data. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BADGE_COLORS, badgeView, type BadgeInput } from '@/lib/background/badge-view';
+import { BADGE_COLORS, badgeView, type BadgeInput } from '@/lib/background/badge';
 import { createTranslator } from '@/lib/i18n';
 import { BACKGROUND_CATALOG } from '../i18n/catalogs';
 import type { Snapshot } from '@/lib/storage/items';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fetchJson } from '@/lib/api/client';
+import { fetchJson } from '@/lib/api/fetch-json';
 import { RETRY_AFTER_CAP_MS } from '@/lib/api/errors';
 import { API_ORIGIN } from '@/lib/config';
 import { ORIGIN, TOKEN, jsonResponse, stubFetch } from './stub-fetch';

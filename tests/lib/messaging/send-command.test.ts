@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { sendCommand } from '@/lib/messaging/client';
+import { sendCommand } from '@/lib/messaging/send-command';
 import { resetBrowser } from '../background/harness';
 
 describe('sendCommand', () => {

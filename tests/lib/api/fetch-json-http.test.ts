@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fetchJson } from '@/lib/api/client';
+import { fetchJson } from '@/lib/api/fetch-json';
 import { TOKEN } from './stub-fetch';
 
 /** Real sockets and Node's own fetch: the faults a stub cannot fake faithfully. */

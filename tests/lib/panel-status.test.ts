@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { API_ERROR_KINDS, type ApiErrorKind } from '@/lib/api/errors';
-import { derivePanelStatus, type PanelStatusInput } from '@/lib/query/panel-status';
+import { derivePanelStatus, type PanelStatusInput } from '@/lib/panel-status';
 import { STALE_AFTER_INTERVALS } from '@/lib/storage/freshness';
 import type { Snapshot } from '@/lib/storage/items';
 

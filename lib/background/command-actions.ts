@@ -10,7 +10,7 @@ import type { BackgroundDeps } from './deps';
 import type { Lock } from './lock';
 import type { Refresher } from './refresh';
 import { markLooking } from './schedule';
-import { syncBadgeAndAlarm } from './sync-ui';
+import { syncBadgeAndAlarm } from './badge';
 import { HOUR_MS } from '@/lib/time';
 
 /** Opens one of our pages in a new tab, after the allowlist check (XSS-3). */

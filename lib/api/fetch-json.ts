@@ -6,8 +6,8 @@ import { DAY_MS } from '@/lib/time';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_BYTES = 2_000_000;
-/** Printable ASCII without spaces: anything else cannot go into a header or is a paste error. */
-const TOKEN_PATTERN = /^[\x21-\x7e]{1,4096}$/;
+/** What may go into the Authorization header at all: printable ASCII without spaces (the stricter `TOKEN_PATTERN` of `token-format.ts` decides what a token is). */
+const HEADER_SAFE_TOKEN = /^[\x21-\x7e]{1,4096}$/;
 const JSON_TYPE = /^application\/([\w.+-]*\+)?json\s*(;|$)/i;
 /** Content types and error names safe to quote in a message; anything else is not echoed. */
 const NAMED_TYPES = new Set(['text/html', 'text/plain', 'text/xml', 'application/xml', 'application/octet-stream']);
@@ -114,7 +114,7 @@ export async function fetchJson(path: string, options: FetchJsonOptions): Promis
   const { token, origin = API_ORIGIN, timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES } = options;
   const { fetchFn = (input, init) => fetch(input, init), now = Date.now, signal } = options;
   const fail = (error: ApiError) => ({ ok: false, error: redact(error, token) }) as const;
-  if (typeof token !== 'string' || !TOKEN_PATTERN.test(token)) {
+  if (typeof token !== 'string' || !HEADER_SAFE_TOKEN.test(token)) {
     return fail(apiError('bad_token', 'Token is empty, too long or holds characters that cannot be sent'));
   }
   const url = buildUrl(origin, path);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compactNumber } from '@/lib/background/compact';
+import { compactNumber } from '@/lib/format';
 
 const parse = (text: string): number => {
   const units: Record<string, number> = { k: 1e3, M: 1e6, B: 1e9, T: 1e12, P: 1e15, E: 1e18 };

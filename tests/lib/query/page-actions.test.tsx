@@ -3,7 +3,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { fireCommand, useRefresh, useUserLooking, type PageActions } from '@/lib/query/commands';
+import { fireCommand, useRefresh, useUserLooking, type PageActions } from '@/lib/query/page-actions';
 import { createQueryClient } from '@/lib/query/query-client';
 import { fakeSend } from '../../components/fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fetchJson } from '@/lib/api/client';
+import { fetchJson } from '@/lib/api/fetch-json';
 import { ORIGIN, TOKEN, stallingBody, stubFetch } from './stub-fetch';
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
