@@ -20,6 +20,8 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
   vite: () => ({
+    // Chrome and Firefox support modulepreload; Vite's polyfill for older browsers is dead weight.
+    build: { modulePreload: { polyfill: false } },
     // Each locale's string modules are named for what they hold, so the size checks can
     // count one language's strings (a page loads only its own; see lib/i18n/load-messages.ts).
     plugins: [tailwindcss(), { name: 'locale-chunk-names', outputOptions: (o) => ({ ...o, chunkFileNames: localeChunkName }) }],

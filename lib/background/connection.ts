@@ -1,7 +1,8 @@
-import { browser, storage } from '#imports';
+import { browser } from '#imports';
 import { initialAlertState } from '@/lib/alerts/evaluate';
 import { getBalance } from '@/lib/api/credits';
 import type { ApiErrorKind } from '@/lib/api/errors';
+import { removeStored, writeStored } from '@/lib/storage/define-stored';
 import { alertStateItem, connectionItem, INITIAL_SCHEDULE, samplesItem, scheduleItem, snapshotItem } from '@/lib/storage/items';
 import { clearToken, writeToken } from '@/lib/storage/token-vault';
 import { checkTokenFormat } from '@/lib/token-format';
@@ -47,8 +48,8 @@ export async function connectToken(raw: string, deps: BackgroundDeps, refresher:
     }
     const previous = await connectionItem.read();
     const connectedAt = Math.max(deps.now(), (previous.connectedAt ?? 0) + 1);
-    await storage.removeItems([snapshotItem, samplesItem].map((item) => ({ item, options: { removeMeta: true } })));
-    await storage.setItems([
+    await removeStored([snapshotItem, samplesItem]);
+    await writeStored([
       // Where content scripts can read storage.local (Firefox), not even the hint goes there.
       { item: connectionItem, value: { connected: true, tokenHint: place === 'local' ? tokenHint : null, connectedAt } },
       { item: alertStateItem, value: initialAlertState() },
@@ -73,7 +74,7 @@ export async function disconnect(deps: BackgroundDeps, refresher: Refresher, loc
   await lock.run(async () => {
     await clearToken(deps.vault);
     const items = [snapshotItem, samplesItem, alertStateItem, scheduleItem, connectionItem];
-    await storage.removeItems(items.map((item) => ({ item, options: { removeMeta: true } }))).catch(() => undefined);
+    await removeStored(items).catch(() => undefined);
     await browser.alarms.clearAll().catch(() => false);
     await clearAllNotifications();
     await browser.storage.session?.clear().catch(() => undefined);

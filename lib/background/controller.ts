@@ -2,6 +2,7 @@ import { browser } from '#imports';
 import { kindOfNotification } from '@/lib/alerts/kinds';
 import { SITE_ORIGIN } from '@/lib/config';
 import { createMessageListener } from '@/lib/messaging/handler';
+import { relocateStored } from '@/lib/storage/define-stored';
 import { SETTINGS_AREA_KEY } from '@/lib/storage/keys';
 import { restrictStorageAreas } from '@/lib/storage/token-vault';
 import { ALARMS } from './alarms';
@@ -39,10 +40,11 @@ export function createBackground(deps: BackgroundDeps = defaultDeps()) {
 
   return {
     onMessage: createMessageListener(actions),
-    /** Every worker start: close storage to content scripts, re-derive badge and alarm. */
+    /** Every worker start: close storage to content scripts (or move account data out of it), re-derive badge and alarm. */
     onWake: () =>
       run(async () => {
         await restrictStorageAreas();
+        await relocateStored();
         await syncBadgeAndAlarm(deps);
       }),
     onInstalled: ({ reason }: { reason: string }) =>

@@ -1,11 +1,11 @@
-import { storage } from '#imports';
 import { evaluateAlerts } from '@/lib/alerts/evaluate';
 import { alertInputFromSnapshot } from '@/lib/alerts/input';
 import type { Evaluation } from '@/lib/alerts/types';
 import { getCredits, getHistory, type ApiResult, type History } from '@/lib/api/credits';
 import type { ApiErrorKind } from '@/lib/api/errors';
 import type { Balance } from '@/lib/api/domain';
-import { alertStateItem, connectionItem, samplesItem, scheduleItem, type Snapshot, snapshotItem } from '@/lib/storage/items';
+import { writeStored, type StoredWrite } from '@/lib/storage/define-stored';
+import { alertStateItem, connectionItem, samplesItem, scheduleItem, snapshotItem } from '@/lib/storage/items';
 import { settingsItem } from '@/lib/storage/settings';
 import { addSample } from '@/lib/storage/samples';
 import { readToken } from '@/lib/storage/token-vault';
@@ -20,17 +20,6 @@ export type RefreshError = 'not_connected' | 'token_rejected' | 'retry_after' | 
 export type RefreshResult = { ok: true; fetchedAt: number } | { ok: false; error: RefreshError; retryAt: number | null };
 
 const fail = (error: RefreshError, retryAt: number | null = null): RefreshResult => ({ ok: false, error, retryAt });
-
-/**
- * The snapshot and its version marker (WXT keeps an item's version under `<key>$`), written
- * together with everything else in one `storage.local.set`, so a worker stopped mid-write
- * leaves either the old state or the new one.
- */
-const snapshotWrite = (snapshot: Snapshot) =>
-  [
-    { item: snapshotItem, value: snapshot },
-    { key: `${snapshotItem.key}$`, value: { v: snapshotItem.version } },
-  ] as const;
 
 /**
  * The poller: one refresh fetches balance and history together, then writes snapshot,
@@ -53,7 +42,7 @@ export function createRefresher(deps: BackgroundDeps, lock: Lock) {
     ]);
     const now = deps.now();
     let evaluation: Evaluation | null = null;
-    const writes: Parameters<typeof storage.setItems>[0] = [];
+    const writes: StoredWrite[] = [];
     let nextSchedule;
     if (balance.ok) {
       const retryAt = !history.ok && history.error.kind === 'rate_limited' ? (history.error.retryAt ?? null) : null;
@@ -61,16 +50,16 @@ export function createRefresher(deps: BackgroundDeps, lock: Lock) {
       nextSchedule = afterSuccess(schedule, now, { balanceMoved, retryAt });
       const snapshot = snapshotAfterSuccess(prev, balance.value, history, now, nextSchedule.nextAttemptAt);
       evaluation = evaluateAlerts(alertState, alertInputFromSnapshot(snapshot, now), settings, now);
-      writes.push(...snapshotWrite(snapshot), { item: samplesItem, value: addSample(samples, { at: now, balance: balance.value.balance }) });
+      writes.push({ item: snapshotItem, value: snapshot }, { item: samplesItem, value: addSample(samples, { at: now, balance: balance.value.balance }) });
     } else {
       nextSchedule = afterFailure(schedule, balance.error, now, deps.random);
       if (nextSchedule.stopped) evaluation = evaluateAlerts(alertState, { type: 'tokenRejected' }, settings, now);
-      if (prev !== null) writes.push(...snapshotWrite(snapshotAfterFailure(prev, balance.error, now, nextSchedule.nextAttemptAt)));
+      if (prev !== null) writes.push({ item: snapshotItem, value: snapshotAfterFailure(prev, balance.error, now, nextSchedule.nextAttemptAt) });
     }
     writes.push({ item: scheduleItem, value: nextSchedule });
     if (evaluation) writes.push({ item: alertStateItem, value: evaluation.state });
     if (signal.aborted) return fail('cancelled');
-    await storage.setItems(writes);
+    await writeStored(writes);
     await syncBadgeAndAlarm(deps);
     if (evaluation) await showAlerts(evaluation.events, deps.i18n, now);
     return balance.ok ? { ok: true, fetchedAt: now } : fail(balance.error.kind, nextSchedule.nextAttemptAt);

@@ -1,7 +1,6 @@
-import { storage } from '#imports';
-import type { WxtStorageItem } from 'wxt/utils/storage';
 import type * as z from 'zod/mini';
-import type { StorageKey } from './keys';
+import { browserArea, createIdbArea, type StoreArea } from './areas';
+import { areaKey, type StorageKey } from './keys';
 
 /** One persisted value, defined once: everything about it is derived from this. */
 export interface StoredDefinition<S extends z.ZodMiniType> {
@@ -15,34 +14,165 @@ export interface StoredDefinition<S extends z.ZodMiniType> {
   migrations?: Record<number, (value: unknown) => unknown>;
 }
 
-/** A WXT storage item holding `unknown` (storage is untrusted), with its validated reader. */
-export type StoredItem<T> = WxtStorageItem<unknown, Record<string, unknown>> & {
+/** A stored value as its area holds it: `unknown` (storage is untrusted), versioned, watchable. */
+export interface StoredValue {
+  key: StorageKey;
+  fallback: unknown;
+  version: number;
+  /** Where it lives (see `areaFor`). */
+  area: StoreArea;
+  /** Runs pending migrations once; every read and write waits for it. Never rejects. */
+  ready(): Promise<void>;
+  getValue(): Promise<unknown>;
+  /** Writes the value with its version; null or undefined removes it. */
+  setValue(value: unknown): Promise<void>;
+  /** Removes the value and its version. */
+  removeValue(): Promise<void>;
+  /** Calls back with each new value written in any extension context; returns the unwatch. */
+  watch(callback: (newValue: unknown, oldValue: unknown) => void): () => void;
+}
+
+/** A stored value with its validated reader and its query key. */
+export type StoredItem<T> = StoredValue & {
   /** The stored value, validated: an invalid one reads as the fallback. Never throws. */
   parse(value: unknown): T;
   /** Reads and validates the stored value. */
   read(): Promise<T>;
   /** The React Query key of the validated value (pages share it). */
   queryKey: readonly ['stored', string];
-  version: number;
 };
 
+let privateIdbArea: StoreArea | null = null;
+
 /**
- * Defines one stored value from its key and definition: the WXT item (versioned, with its
- * migrations), its validating `parse`/`read`, and its query key. Every read goes through
- * the schema, so a value written by an older version, another context or a bug never
- * reaches the code unchecked.
+ * The area a key's prefix names. `sync:` and `session:` are the browser's. `local:` holds
+ * account data, which content scripts must not read: `storage.local` where the background
+ * closes it to them (Chrome), the extension's IndexedDB where nothing can close it (Firefox).
  */
-export function defineStored<S extends z.ZodMiniType>(key: StorageKey, definition: StoredDefinition<S>): StoredItem<z.output<S>> {
+export function areaFor(key: StorageKey, browserName: string = import.meta.env.BROWSER): StoreArea {
+  const prefix = key.slice(0, key.indexOf(':'));
+  if (prefix === 'sync' || prefix === 'session') return browserArea(prefix);
+  if (browserName !== 'firefox') return browserArea('local');
+  return (privateIdbArea ??= createIdbArea());
+}
+
+const metaKey = (key: string) => `${key}$`;
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Every stored value defined in this context, for `relocateStored`. */
+const DEFINED: StoredValue[] = [];
+
+/** A value and its version marker (`<key>$`, absent for version 1), ready for one `set`. */
+function entries(item: StoredValue, value: unknown): Record<string, unknown> {
+  const key = areaKey(item.key);
+  return item.version > 1 ? { [key]: value, [metaKey(key)]: { v: item.version } } : { [key]: value };
+}
+
+async function migrate(area: StoreArea, key: string, version: number, migrations: StoredDefinition<z.ZodMiniType>['migrations']) {
+  const stored = await area.get([key, metaKey(key)]);
+  const value = stored[key];
+  const meta = stored[metaKey(key)] as { v?: unknown } | undefined;
+  const from = typeof meta?.v === 'number' ? meta.v : 1;
+  if (value == null || from >= version) return;
+  let migrated = value;
+  for (let v = from + 1; v <= version; v += 1) migrated = migrations?.[v]?.(migrated) ?? migrated;
+  await area.set({ [key]: migrated, [metaKey(key)]: { v: version } });
+}
+
+/**
+ * Defines one stored value from its key and definition: its area (`areaFor`), its
+ * versioned reads and writes with migrations run on first use, its watch, its validating
+ * `parse`/`read`, and its query key. Every read goes through the schema, so a value written
+ * by an older version, another context or a bug never reaches the code unchecked.
+ */
+export function defineStored<S extends z.ZodMiniType>(
+  key: StorageKey,
+  definition: StoredDefinition<S>,
+  area: StoreArea = areaFor(key),
+): StoredItem<z.output<S>> {
   const { schema, fallback, version = 1, migrations } = definition;
-  const item = storage.defineItem<unknown>(key, { fallback, version, ...(migrations && { migrations }) });
+  const name = areaKey(key);
+  let migrated: Promise<void> | null = null;
   const parse = (value: unknown): z.output<S> => {
     const result = schema.safeParse(value);
     return result.success ? result.data : schema.parse(fallback);
   };
-  return Object.assign(item, {
+  const item: StoredItem<z.output<S>> = {
+    key,
+    fallback,
+    version,
+    area,
+    ready: () => (migrated ??= migrate(area, name, version, migrations).catch(() => undefined)),
+    async getValue() {
+      await item.ready();
+      return (await area.get([name]))[name] ?? fallback;
+    },
+    async setValue(value) {
+      if (value == null) return item.removeValue();
+      await item.ready();
+      await area.set(entries(item, value));
+    },
+    async removeValue() {
+      await item.ready();
+      await area.remove([name, metaKey(name)]);
+    },
+    watch(callback) {
+      const listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>) => {
+        const change = changes[name];
+        if (change === undefined || sameValue(change.newValue, change.oldValue)) return;
+        callback(change.newValue ?? fallback, change.oldValue ?? fallback);
+      };
+      area.onChanged.addListener(listener);
+      return () => area.onChanged.removeListener(listener);
+    },
     parse,
     read: async () => parse(await item.getValue()),
     queryKey: ['stored', key] as const,
-    version,
-  });
+  };
+  DEFINED.push(item);
+  return item;
+}
+
+/** One value to write with `writeStored`. */
+export type StoredWrite = { item: StoredValue; value: unknown };
+
+/** Groups work by area, in the order given. */
+function byArea<T>(list: T[], areaOf: (entry: T) => StoreArea): Map<StoreArea, T[]> {
+  const groups = new Map<StoreArea, T[]>();
+  for (const entry of list) groups.set(areaOf(entry), [...(groups.get(areaOf(entry)) ?? []), entry]);
+  return groups;
+}
+
+/**
+ * Writes several values with their versions in one call per area, so a context stopped
+ * mid-write leaves either the old values or the new ones. Throws when the area fails.
+ */
+export async function writeStored(writes: StoredWrite[]): Promise<void> {
+  await Promise.all(writes.map(({ item }) => item.ready()));
+  const groups = byArea(writes, ({ item }) => item.area);
+  await Promise.all([...groups].map(([area, list]) => area.set(Object.assign({}, ...list.map(({ item, value }) => entries(item, value))))));
+}
+
+/** Removes several values and their versions, one call per area. Throws when the area fails. */
+export async function removeStored(items: StoredValue[]): Promise<void> {
+  const groups = byArea(items, (item) => item.area);
+  await Promise.all([...groups].map(([area, list]) => area.remove(list.flatMap(({ key }) => [areaKey(key), metaKey(areaKey(key))]))));
+}
+
+/**
+ * Moves `local:` values that an older version left in `storage.local` to the area they
+ * belong in now (Firefox: IndexedDB), keeping any newer value already there, then erases
+ * them from `storage.local`, which content scripts can read there. Does nothing where
+ * `local:` is `storage.local`. Throws when an area fails.
+ */
+export async function relocateStored(items: StoredValue[] = DEFINED, from: StoreArea = browserArea('local')): Promise<void> {
+  const moving = items.filter((item) => item.key.startsWith('local:') && item.area !== from);
+  for (const item of moving) {
+    const keys = [areaKey(item.key), metaKey(areaKey(item.key))];
+    const old = await from.get(keys);
+    if (Object.keys(old).length === 0) continue;
+    const current = await item.area.get(keys);
+    if (current[keys[0]!] === undefined) await item.area.set(old);
+    await from.remove(keys);
+  }
 }

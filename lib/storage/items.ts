@@ -12,7 +12,7 @@ configureZod();
 /*
  * Every persisted account and background value, each defined once: its schema (with the
  * defaults an invalid field falls back to), version, migrations and fallback. Account
- * data lives in `local:`, which the background closes to content scripts. Settings are
+ * data lives in `local:`, which content scripts cannot read (see `areaFor`). Settings are
  * in `settings.ts`; the token has no item: only `token-vault.ts` touches it.
  */
 const time = z.number();

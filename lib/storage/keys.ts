@@ -1,8 +1,9 @@
 /**
  * Every storage key the extension uses, defined once. Zod-free, so any bundle can import
  * it. The area prefix is explicit: `sync:` follows the user across browsers and holds
- * preferences only; `local:` holds account data, which the background closes to content
- * scripts (`setAccessLevel`), and the token, which never goes anywhere else.
+ * preferences only; `local:` holds account data and the token, where content scripts
+ * cannot read them: `storage.local` closed with `setAccessLevel` (Chrome), the extension's
+ * IndexedDB in Firefox (see `areaFor` and `token-vault.ts`).
  */
 export const STORAGE_KEYS = {
   settings: 'sync:settings',
