@@ -3,8 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import * as z from 'zod/mini';
 import { browserArea, createIdbArea, type StoreArea, type StoreChanges } from '@/lib/storage/areas';
 import { defineStored, relocateStored, removeStored, writeStored } from '@/lib/storage/define-stored';
-import { resetBrowser } from '../background/harness';
-import { createFakeIdb } from './fake-idb';
+import { resetBrowser } from '@/tests/helpers/background-harness';
+import { createFakeIdb } from '@/tests/helpers/fake-idb';
 
 let channelId = 0;
 

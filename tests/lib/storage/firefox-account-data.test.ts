@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { resetBrowser, startApi, testDeps } from '../background/harness';
-import { createFakeIdb } from './fake-idb';
+import { resetBrowser, startApi, testDeps } from '@/tests/helpers/background-harness';
+import { createFakeIdb } from '@/tests/helpers/fake-idb';
 
 const POPUP = { id: 'test-extension-id', origin: 'chrome-extension://test-extension-id', url: 'chrome-extension://test-extension-id/popup.html' };
 
