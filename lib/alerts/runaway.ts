@@ -1,0 +1,56 @@
+import { HOUR_MS } from '@/lib/ledger/constants';
+import type { SpendReading } from '@/lib/ledger/spend-reading';
+
+/** The runaway alert's settings: how many times the usual rate, and the least amount, that alarm. */
+export type RunawaySettings = { sensitivity: number; minimum: number };
+
+/** A runaway episode in progress; null when spending is normal. Plain data, so it survives restarts in storage. */
+export type RunawayEpisode = {
+  startedAt: number;
+  /** Since when the 60-minute spend has stayed below the usual rate; null while it is not. */
+  calmSince: number | null;
+  /** The tool that took most of the spending seen when the episode began, if known. */
+  tool: string | null;
+};
+
+/** An episode ends once spending has stayed below the usual rate for this long. */
+export const CALM_TO_END_MS = HOUR_MS;
+
+/**
+ * True when the last 60 minutes look like a runaway: the spend reaches `sensitivity` ×
+ * the usual hourly rate and the `minimum`, even without each tool's largest call seen.
+ * A runaway is a loop, the same tool again and again: one expensive call, or a few
+ * different tools called once each, are not. In balance-only mode no call is seen and
+ * the drop alone counts. Pure.
+ */
+export function isRunaway(reading: SpendReading, settings: RunawaySettings): boolean {
+  const burst = reading.spent - reading.largestCalls;
+  return burst >= settings.minimum && burst >= settings.sensitivity * reading.usualPerHour;
+}
+
+/** How many times the usual rate the last 60 minutes ran at. */
+export function paceMultiple(reading: SpendReading): number {
+  return reading.usualPerHour > 0 ? reading.spent / reading.usualPerHour : 0;
+}
+
+/**
+ * One poll's step of the episode machine: no episode → an episode when `isRunaway` holds
+ * (`started` true: announce it, once); during an episode, a 60-minute spend below the
+ * usual rate starts the calm clock, spending above it stops the clock, and an hour of
+ * calm ends the episode. A later burst is a new episode. Pure.
+ */
+export function stepEpisode(
+  episode: RunawayEpisode | null,
+  reading: SpendReading,
+  settings: RunawaySettings,
+): { episode: RunawayEpisode | null; started: boolean } {
+  const now = reading.at;
+  if (episode === null) {
+    if (!isRunaway(reading, settings)) return { episode: null, started: false };
+    return { episode: { startedAt: now, calmSince: null, tool: reading.tools[0]?.tool ?? null }, started: true };
+  }
+  if (reading.spent >= reading.usualPerHour) return { episode: { ...episode, calmSince: null }, started: false };
+  const calmSince = episode.calmSince ?? now;
+  if (now - calmSince >= CALM_TO_END_MS) return { episode: null, started: false };
+  return { episode: { ...episode, calmSince }, started: false };
+}
