@@ -1,6 +1,6 @@
 import type { Transaction } from '@/lib/api/schemas';
 import { HOUR_MS } from './constants';
-import { spendOf, type ToolSpend } from './spend';
+import { rankTools, spendOf, type ToolSpend } from './spend';
 import { trackedSpend, type SpendTrack } from './spend-track';
 import { usualRate } from './usual-rate';
 
@@ -49,8 +49,7 @@ export function readSpend(transactions: readonly Transaction[] | null, track: Sp
   }
   const firstStep = track.steps.find((s) => s.spent > 0 && s.to > from);
   const since = Math.max(from, Math.min(firstCall, firstStep?.from ?? Infinity, now));
-  const tools = [...byTool].map(([tool, credits]) => ({ tool, credits })).filter((t) => t.credits > 0);
-  tools.sort((a, b) => b.credits - a.credits || (a.tool < b.tool ? -1 : a.tool > b.tool ? 1 : 0));
+  const tools = rankTools(byTool);
   return {
     at: now,
     spent: Math.max(trackedSpend(track.steps, from, now), seen),

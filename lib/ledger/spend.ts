@@ -1,11 +1,8 @@
 import type { Transaction } from '@/lib/api/schemas';
-import { addDays, startOfDay } from './calendar';
-import { CHARGE_TYPES, HOUR_MS } from './constants';
+import { CHARGE_TYPES } from './constants';
 
 /** The type of a transaction that gives a tool call's credits back. */
 export const REFUND_TYPE = 'refund';
-/** The tool name used when a charge carries no description. */
-export const UNKNOWN_TOOL = '';
 /** A refund's description may repeat the call's with this prefix (the sandbox writes `Refund: web-search`). */
 const REFUND_PREFIX = /^refund:\s*/i;
 
@@ -13,20 +10,29 @@ const REFUND_PREFIX = /^refund:\s*/i;
 export const SPEND_WINDOWS_HOURS = { day: 24, week: 7 * 24, month: 30 * 24 } as const;
 export type SpendWindow = keyof typeof SPEND_WINDOWS_HOURS;
 
+type SpendFields = Pick<Transaction, 'type' | 'credits'>;
+
 /**
- * What a transaction does to spending: a charge adds its credits, a refund takes its
- * credits back from the same tool, everything else (purchases, expirations, adjustments,
- * unknown types) is not spending and gives null. Never throws.
+ * What a transaction adds to spending: a charge its credits, a refund minus its credits
+ * (it gives them back to the same tool), everything else (purchases, expirations,
+ * adjustments, unknown types) 0, as it is not spending. Never throws.
  */
-export function spendOf(tx: Pick<Transaction, 'type' | 'credits' | 'description'>): { tool: string; credits: number } | null {
-  if (CHARGE_TYPES.has(tx.type) && tx.credits < 0) return { tool: toolName(tx.description), credits: -tx.credits };
-  if (tx.type === REFUND_TYPE && tx.credits > 0) return { tool: toolName(tx.description), credits: -tx.credits };
-  return null;
+export function spentCredits(tx: SpendFields): number {
+  if (CHARGE_TYPES.has(tx.type)) return tx.credits < 0 ? -tx.credits : 0;
+  return tx.type === REFUND_TYPE && tx.credits > 0 ? -tx.credits : 0;
 }
 
-/** The tool a charge or refund belongs to: its description, without a refund prefix. */
+/** A charge's or refund's tool and net credits; null for a transaction that is not spending. */
+export function spendOf(tx: SpendFields & Pick<Transaction, 'description'>): ToolSpend | null {
+  const credits = spentCredits(tx);
+  return credits === 0 ? null : { tool: toolName(tx.description), credits };
+}
+
+/** The tool a charge or refund belongs to: its description, without a refund prefix ('' when none). */
 export function toolName(description: string | null): string {
-  return (description ?? '').trim().replace(REFUND_PREFIX, '');
+  if (description === null) return '';
+  const name = description.trim();
+  return name.charCodeAt(0) === 82 || name.charCodeAt(0) === 114 ? name.replace(REFUND_PREFIX, '') : name;
 }
 
 /** Credits spent on one tool; `credits` may be below zero when refunds outweigh charges. */
@@ -35,80 +41,19 @@ export type ToolSpend = { tool: string; credits: number };
 export type SpendByTool = {
   /** Net credits spent in the window (charges minus refunds). */
   total: number;
-  /** Every tool with net spend, most first (ties by name). */
+  /** Every tool with net spend above zero, most first (ties by name). */
   tools: ToolSpend[];
 };
 
-/**
- * Net spend per tool of the transactions dated after `from` (later than now included: a
- * server clock ahead of ours). Pure; one pass.
- */
-export function spendByTool(transactions: readonly Transaction[], from: number): SpendByTool {
-  const byTool = new Map<string, number>();
-  let total = 0;
-  for (const tx of transactions) {
-    if (tx.createdAt <= from) continue;
-    const spend = spendOf(tx);
-    if (spend === null) continue;
-    total += spend.credits;
-    byTool.set(spend.tool, (byTool.get(spend.tool) ?? 0) + spend.credits);
-  }
-  const tools = [...byTool].map(([tool, credits]) => ({ tool, credits })).filter((t) => t.credits !== 0);
-  tools.sort((a, b) => b.credits - a.credits || (a.tool < b.tool ? -1 : a.tool > b.tool ? 1 : 0));
-  return { total, tools };
+/** The per-tool totals of `byTool`, positive only, most first (ties by name). Pure. */
+export function rankTools(byTool: ReadonlyMap<string, number>): ToolSpend[] {
+  const tools = [...byTool].map(([tool, credits]) => ({ tool, credits })).filter((t) => t.credits > 0);
+  return tools.sort((a, b) => b.credits - a.credits || (a.tool < b.tool ? -1 : a.tool > b.tool ? 1 : 0));
 }
 
-/** Net spend per tool over the last `hours` before `now`. Pure. */
-export function spendInWindow(transactions: readonly Transaction[], now: number, hours: number): SpendByTool {
-  return spendByTool(transactions, now - hours * HOUR_MS);
-}
-
-/** The top `count` tools, the rest summed as `other` (0 when none). Pure. */
+/** The top `count` tools, the rest of the total as `other` (0 when none). Pure. */
 export function topTools(spend: SpendByTool, count: number): { top: ToolSpend[]; other: number } {
-  const top = spend.tools.filter((t) => t.credits > 0).slice(0, count);
+  const top = spend.tools.slice(0, count);
   const shown = top.reduce((sum, t) => sum + t.credits, 0);
   return { top, other: Math.max(0, spend.total - shown) };
-}
-
-/** One local day's net spend. */
-export type DaySpend = { start: number; credits: number };
-
-/**
- * Net spend per local day for the `days` days ending with today (oldest first; today is
- * partial). Transactions dated after `now` count today. Pure; one pass.
- */
-export function spendByDay(transactions: readonly Transaction[], now: number, days: number): DaySpend[] {
-  const starts = Array.from({ length: days }, (_, i) => addDays(now, i - days + 1));
-  const first = starts[0] ?? startOfDay(now);
-  const credits = starts.map(() => 0);
-  for (const tx of transactions) {
-    if (tx.createdAt < first) continue;
-    const spend = spendOf(tx);
-    if (spend === null) continue;
-    const i = lastAtOrBefore(starts, tx.createdAt);
-    credits[i] = (credits[i] ?? 0) + spend.credits;
-  }
-  return starts.map((start, i) => ({ start, credits: credits[i] ?? 0 }));
-}
-
-/** Net spend since `from` (inclusive), e.g. since local midnight or the 1st. Pure. */
-export function spendSince(transactions: readonly Transaction[], from: number): number {
-  let total = 0;
-  for (const tx of transactions) {
-    if (tx.createdAt < from) continue;
-    total += spendOf(tx)?.credits ?? 0;
-  }
-  return total;
-}
-
-/** The index of the last of the sorted `starts` at or before `at` (0 when none). */
-function lastAtOrBefore(starts: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] ?? Infinity) <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }

@@ -1,6 +1,6 @@
 import type { Transaction } from '@/lib/api/schemas';
 import { HOUR_MS } from './constants';
-import { spendOf } from './spend';
+import { spentCredits } from './spend';
 import type { HourSpend } from './spend-track';
 
 /** The usual rate looks at this many clock hours before the current hour. */
@@ -43,10 +43,8 @@ export function usualRate(input: UsualRateInput): number {
   for (const tx of transactions ?? []) {
     historyFrom = Math.min(historyFrom, tx.createdAt);
     if (tx.createdAt < start || tx.createdAt >= end) continue;
-    const spend = spendOf(tx);
-    if (spend === null) continue;
     const i = Math.floor((tx.createdAt - start) / HOUR_MS);
-    fromHistory[i] = (fromHistory[i] ?? 0) + spend.credits;
+    fromHistory[i] = (fromHistory[i] ?? 0) + spentCredits(tx);
   }
   const tracked = new Map(hours.map((h) => [h.at, h.credits]));
   const known: number[] = [];
