@@ -1,3 +1,5 @@
+import { Fragment, type ReactNode } from 'react';
+import { ALERT_KINDS, type AlertKind } from '@/lib/alerts/kinds';
 import { SETTING_LIMITS } from '@/lib/storage/defaults';
 import type { Settings } from '@/lib/storage/settings';
 import { ListSetting } from './ListSetting';
@@ -7,64 +9,70 @@ import { SwitchSetting } from './SwitchSetting';
 import { useTexts } from './texts';
 import type { SaveSettings } from './use-field-save';
 
-type AlertKey = keyof Settings['alerts'];
-
 const SUB_FIELDS = 'ml-7 border-l-2 border-zinc-200 pl-4 dark:border-zinc-700';
 
-/** Each alert on or off, with the numbers that decide when it fires. */
+/**
+ * Each alert on or off (one switch per kind of the alert table, in its order), with the
+ * numbers that decide when it fires under the kinds that have any.
+ */
 export function AlertSettings({ settings, save }: { settings: Settings; save: SaveSettings }) {
   const texts = useTexts();
   const { t } = texts;
-  const toggle = (key: AlertKey, label: string) => (
-    <SwitchSetting label={label} checked={settings.alerts[key]} patch={(on) => ({ alerts: { [key]: on } })} save={save} />
-  );
+  const subFields: Partial<Record<AlertKind, ReactNode>> = {
+    lowBalance: (
+      <NumberSetting
+        label={t('options.alerts.lowBalanceThreshold')}
+        value={settings.lowBalanceThreshold}
+        limits={SETTING_LIMITS.lowBalanceThreshold}
+        patch={(value) => ({ lowBalanceThreshold: value })}
+        save={save}
+        describe={(value) =>
+          t('options.alerts.thresholdDollars', {
+            credits: texts.num(value ?? settings.lowBalanceThreshold),
+            dollars: texts.usd(value ?? settings.lowBalanceThreshold),
+          })
+        }
+      />
+    ),
+    lowRunway: (
+      <NumberSetting
+        label={t('options.alerts.lowRunwayDays')}
+        value={settings.lowRunwayDays}
+        limits={SETTING_LIMITS.lowRunwayDays}
+        patch={(value) => ({ lowRunwayDays: value })}
+        save={save}
+      />
+    ),
+    expiring: (
+      <ListSetting
+        label={t('options.alerts.expiryWindows')}
+        hint={t('options.alerts.expiryWindowsHint')}
+        value={settings.expiryWindows}
+        patch={(value) => ({ expiryWindows: value })}
+        save={save}
+      />
+    ),
+  };
   return (
     <OptionsSection title={t('options.alerts.heading')} intro={t('options.alerts.intro')}>
-      <div className="space-y-3">
-        {toggle('lowBalance', t('options.alerts.lowBalance'))}
-        <div className={SUB_FIELDS}>
-          <NumberSetting
-            label={t('options.alerts.lowBalanceThreshold')}
-            value={settings.lowBalanceThreshold}
-            limits={SETTING_LIMITS.lowBalanceThreshold}
-            patch={(value) => ({ lowBalanceThreshold: value })}
-            save={save}
-            describe={(value) =>
-              t('options.alerts.thresholdDollars', {
-                credits: texts.num(value ?? settings.lowBalanceThreshold),
-                dollars: texts.usd(value ?? settings.lowBalanceThreshold),
-              })
-            }
-          />
-        </div>
-      </div>
-      <div className="space-y-3">
-        {toggle('lowRunway', t('options.alerts.lowRunway'))}
-        <div className={SUB_FIELDS}>
-          <NumberSetting
-            label={t('options.alerts.lowRunwayDays')}
-            value={settings.lowRunwayDays}
-            limits={SETTING_LIMITS.lowRunwayDays}
-            patch={(value) => ({ lowRunwayDays: value })}
+      {ALERT_KINDS.map((kind) => {
+        const toggle = (
+          <SwitchSetting
+            label={t(`options.alerts.${kind}`)}
+            checked={settings.alerts[kind]}
+            patch={(on) => ({ alerts: { [kind]: on } })}
             save={save}
           />
-        </div>
-      </div>
-      {toggle('empty', t('options.alerts.empty'))}
-      <div className="space-y-3">
-        {toggle('expiring', t('options.alerts.expiring'))}
-        <div className={SUB_FIELDS}>
-          <ListSetting
-            label={t('options.alerts.expiryWindows')}
-            hint={t('options.alerts.expiryWindowsHint')}
-            value={settings.expiryWindows}
-            patch={(value) => ({ expiryWindows: value })}
-            save={save}
-          />
-        </div>
-      </div>
-      {toggle('topUp', t('options.alerts.topUp'))}
-      {toggle('tokenRejected', t('options.alerts.tokenRejected'))}
+        );
+        const sub = subFields[kind];
+        if (sub === undefined) return <Fragment key={kind}>{toggle}</Fragment>;
+        return (
+          <div key={kind} className="space-y-3">
+            {toggle}
+            <div className={SUB_FIELDS}>{sub}</div>
+          </div>
+        );
+      })}
     </OptionsSection>
   );
 }

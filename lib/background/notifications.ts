@@ -1,13 +1,10 @@
 import { browser } from '#imports';
-import { NOTIFICATION_ID_LIST, NOTIFICATION_IDS, type AlertKind } from '@/lib/alerts/kinds';
+import { ALERTS, NOTIFICATION_ID_LIST, type AlertKind } from '@/lib/alerts/kinds';
 import { alertText } from '@/lib/alerts/text';
 import type { AlertEvent } from '@/lib/alerts/types';
 import type { BackgroundTranslator } from '@/lib/i18n/background-catalog';
 
 const ICON = '/icon/128.png';
-
-/** Alerts whose notification offers Buy credits and Snooze; a click on them opens the buy page. */
-const ACTIONABLE: ReadonlySet<AlertKind> = new Set(['lowBalance', 'lowRunway', 'empty', 'expiring']);
 
 /** Index of each notification button, where the browser has buttons (not Firefox). */
 export const BUTTONS = { buy: 0, snooze: 1 } as const;
@@ -23,9 +20,9 @@ async function notificationsDenied(): Promise<boolean> {
   }
 }
 
-/** Whether this kind's notification has Buy credits / Snooze buttons. */
+/** Whether this kind's notification has Buy credits / Snooze buttons (its row says so; Firefox has none). */
 export function hasButtons(kind: AlertKind): boolean {
-  return ACTIONABLE.has(kind) && !import.meta.env.FIREFOX;
+  return ALERTS[kind].actionable && !import.meta.env.FIREFOX;
 }
 
 /**
@@ -40,7 +37,7 @@ export async function showAlerts(events: readonly AlertEvent[], i18n: Background
     const { title, message } = alertText(event, i18n, now);
     const buttons = hasButtons(event.kind) ? [{ title: i18n.t('action.buyCredits') }, { title: i18n.t('bg.button.snooze') }] : undefined;
     try {
-      await browser.notifications.create(NOTIFICATION_IDS[event.kind], {
+      await browser.notifications.create(ALERTS[event.kind].notificationId, {
         type: 'basic',
         iconUrl: browser.runtime.getURL(ICON),
         title,
@@ -62,5 +59,5 @@ export async function clearAllNotifications(): Promise<void> {
 
 /** Where a click on a notification of this kind leads. */
 export function clickTarget(kind: AlertKind): 'buy' | 'options' {
-  return kind === 'tokenRejected' ? 'options' : 'buy';
+  return ALERTS[kind].click;
 }

@@ -1,3 +1,5 @@
+import { ALERTS, perKind, perLatchedKind } from '@/lib/alerts/kinds';
+
 /** Settings as a new install has them (product.md: Options page, Alerts). */
 export const DEFAULT_SETTINGS = {
   lowBalanceThreshold: 500,
@@ -7,14 +9,7 @@ export const DEFAULT_SETTINGS = {
   badgeMode: 'credits',
   theme: 'system',
   widgetEnabled: true,
-  alerts: {
-    lowBalance: true,
-    lowRunway: true,
-    empty: true,
-    expiring: true,
-    topUp: true,
-    tokenRejected: true,
-  },
+  alerts: perKind((kind): boolean => ALERTS[kind].defaultOn),
 } as const satisfies Record<string, unknown>;
 
 /** The allowed range of each number setting: the stored schema and the options page share it. */
@@ -44,10 +39,7 @@ export const DISCONNECTED = { connected: false, tokenHint: null, connectedAt: nu
 /** Alert state after install and after every token change: the next snapshot is a silent baseline. */
 export const INITIAL_ALERT_STATE = {
   baseline: true,
-  lowBalance: 'armed',
-  lowRunway: 'armed',
-  empty: 'armed',
-  tokenRejected: 'armed',
+  ...perLatchedKind((): 'armed' | 'fired' => 'armed'),
   expiringFired: {},
   lastBalance: null,
   snoozedUntil: {},

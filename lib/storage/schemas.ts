@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { Balance, Grant, Transaction } from '@/lib/api/schemas';
 import { API_ERROR_KINDS } from '@/lib/api/errors';
-import { ALERT_KINDS } from '@/lib/alerts/kinds';
+import { ALERT_KINDS, perKind, perLatchedKind } from '@/lib/alerts/kinds';
 import { isRecord } from '@/lib/is-record';
 import { configureZod } from '@/lib/zod';
 import {
@@ -39,15 +39,9 @@ export const SettingsSchema = z.object({
   badgeMode: z.catch(z.enum(['credits', 'dollars', 'off']), d.badgeMode),
   theme: z.catch(z.enum(['system', 'light', 'dark']), d.theme),
   widgetEnabled: z.catch(z.boolean(), d.widgetEnabled),
+  /** One switch per alert kind, each falling back to the kind's default. */
   alerts: z.catch(
-    z.object({
-      lowBalance: z.catch(z.boolean(), d.alerts.lowBalance),
-      lowRunway: z.catch(z.boolean(), d.alerts.lowRunway),
-      empty: z.catch(z.boolean(), d.alerts.empty),
-      expiring: z.catch(z.boolean(), d.alerts.expiring),
-      topUp: z.catch(z.boolean(), d.alerts.topUp),
-      tokenRejected: z.catch(z.boolean(), d.alerts.tokenRejected),
-    }),
+    z.object(perKind((kind) => z.catch(z.boolean(), d.alerts[kind]))),
     () => ({ ...d.alerts }),
   ),
 });
@@ -130,10 +124,8 @@ const kindTimes = z.partialRecord(z.enum(ALERT_KINDS), time);
 export const AlertStateSchema = z.object({
   /** The next successful snapshot is a silent baseline (after install or a token change). */
   baseline: z.catch(z.boolean(), a.baseline),
-  lowBalance: z.catch(latch, a.lowBalance),
-  lowRunway: z.catch(latch, a.lowRunway),
-  empty: z.catch(latch, a.empty),
-  tokenRejected: z.catch(latch, a.tokenRejected),
+  /** One latch per latched alert kind. */
+  ...perLatchedKind((kind) => z.catch(latch, a[kind])),
   /** `lotKey|windowDays` → the lot's expiry, for every expiry window already announced. */
   expiringFired: z.catch(z.record(z.string().check(z.maxLength(250)), time), () => ({})),
   /** The balance of the last evaluated snapshot, for top-up detection. */
