@@ -1,4 +1,4 @@
-import { SAMPLE_SPACING_MS } from '@/lib/storage/defaults';
+import { SAMPLE_SPACING_MS } from '@/lib/storage/samples';
 
 export interface ChartSample {
   at: number;

@@ -1,7 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import { ALERT_KINDS, type AlertKind } from '@/lib/alerts/kinds';
-import { SETTING_LIMITS } from '@/lib/storage/defaults';
-import type { Settings } from '@/lib/storage/settings';
+import { SETTING_LIMITS, type Settings } from '@/lib/storage/settings';
 import { ListSetting } from './ListSetting';
 import { NumberSetting } from './NumberSetting';
 import { OptionsSection } from './OptionsSection';

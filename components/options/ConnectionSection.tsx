@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { PageActions } from '@/lib/query/commands';
-import { useSnapshot } from '@/lib/query/snapshot-query';
+import { useStored } from '@/lib/query/stored-query';
 import { useNow } from '@/lib/query/use-now';
-import type { Connection } from '@/lib/storage/items';
+import { snapshotItem, type Connection } from '@/lib/storage/items';
 import { ConnectForm } from './ConnectForm';
 import { ConnectedCard } from './ConnectedCard';
 import { isTokenRejected } from '@/lib/query/panel-status';
@@ -21,7 +21,7 @@ export function ConnectionSection({ connection, actions }: { connection: Connect
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
   const [notice, setNotice] = useState(false);
-  const snapshot = useSnapshot().data ?? null;
+  const snapshot = useStored(snapshotItem).data ?? null;
   const now = useNow();
 
   useEffect(() => {

@@ -1,5 +1,4 @@
-import { SETTING_LIMITS } from '@/lib/storage/defaults';
-import type { Settings } from '@/lib/storage/settings';
+import { SETTING_LIMITS, type Settings } from '@/lib/storage/settings';
 import { ChoiceSetting } from './ChoiceSetting';
 import { NumberSetting } from './NumberSetting';
 import { OptionsSection } from './OptionsSection';

@@ -1,7 +1,9 @@
 import { useEffect } from 'react';
 import { BROWSER_ACTIONS, type PageActions } from '@/lib/query/commands';
 import { useSaveSettings } from '@/lib/query/settings-query';
-import { useConnection, useStoredSettings } from '@/lib/query/snapshot-query';
+import { useStored } from '@/lib/query/stored-query';
+import { connectionItem } from '@/lib/storage/items';
+import { settingsItem } from '@/lib/storage/settings';
 import { useAppliedTheme } from '@/components/ui/use-applied-theme';
 import { AlertSettings } from './AlertSettings';
 import { ConnectionSection } from './ConnectionSection';
@@ -19,9 +21,9 @@ import { useTexts } from './texts';
 export function OptionsApp({ actions = BROWSER_ACTIONS }: { actions?: PageActions }) {
   const texts = useTexts();
   const { t } = texts;
-  const settings = useStoredSettings();
+  const settings = useStored(settingsItem);
   const save = useSaveSettings();
-  const connection = useConnection();
+  const connection = useStored(connectionItem);
   const theme = settings.data?.theme ?? 'system';
 
   useEffect(() => {

@@ -1,4 +1,5 @@
-import type { Sample, Settings } from '@/lib/storage/items';
+import type { Sample } from '@/lib/storage/items';
+import type { Settings } from '@/lib/storage/settings';
 import type { PanelStatus } from '@/lib/query/panel-status';
 import { LoadingState } from '@/components/states/LoadingState';
 import { NotConnected } from '@/components/states/NotConnected';

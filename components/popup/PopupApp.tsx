@@ -1,6 +1,7 @@
 import { BROWSER_ACTIONS, fireCommand, useUserLooking, type PageActions } from '@/lib/query/commands';
 import { useCreditsPanel } from '@/lib/query/panel-query';
-import { useAlertState } from '@/lib/query/snapshot-query';
+import { useStored } from '@/lib/query/stored-query';
+import { alertStateItem } from '@/lib/storage/items';
 import { CreditsPanel } from '@/components/panel/CreditsPanel';
 import { tabFromHash, type PanelTab } from '@/components/panel/panel-tabs';
 import { useAppliedTheme } from '@/components/ui/use-applied-theme';
@@ -20,7 +21,7 @@ export interface PopupAppProps {
  */
 export function PopupApp({ actions = BROWSER_ACTIONS, clock = Date.now, initialTab }: PopupAppProps) {
   const panel = useCreditsPanel(actions, clock);
-  const alertState = useAlertState().data;
+  const alertState = useStored(alertStateItem).data;
   useUserLooking(actions);
   useAppliedTheme(panel.settings.theme);
   useDocumentLang();

@@ -1,4 +1,4 @@
-import { INITIAL_ALERT_STATE } from '@/lib/storage/defaults';
+import { INITIAL_ALERT_STATE } from '@/lib/storage/items';
 import { evaluateExpiring } from './expiring';
 import type { AlertKind } from './kinds';
 import {

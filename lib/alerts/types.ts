@@ -1,4 +1,4 @@
-import type { AlertState } from '@/lib/storage/schemas';
+import type { AlertState } from '@/lib/storage/items';
 import type { Settings } from '@/lib/storage/settings';
 import type { AlertKind } from './kinds';
 

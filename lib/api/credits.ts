@@ -4,9 +4,9 @@ import { apiError, type ApiError } from './errors';
 import { summarizeIssues } from './issues';
 import {
   BalanceResponseSchema,
-  GrantSchema,
+  GrantResponseSchema,
   HistoryEnvelopeSchema,
-  TransactionSchema,
+  TransactionResponseSchema,
   type Balance,
   type Grant,
   type Transaction,
@@ -74,8 +74,8 @@ export async function getHistory(deps: ApiDeps, { limit = DEFAULT_HISTORY_LIMIT 
   if (!res.ok) return res;
   const envelope = HistoryEnvelopeSchema.safeParse(res.json);
   if (!envelope.success) return { ok: false, error: mismatch('history', envelope.error.issues) };
-  const grants = parseEntries(envelope.data.data.grants, GrantSchema);
-  const transactions = parseEntries(envelope.data.data.transactions ?? [], TransactionSchema);
+  const grants = parseEntries(envelope.data.data.grants, GrantResponseSchema);
+  const transactions = parseEntries(envelope.data.data.transactions ?? [], TransactionResponseSchema);
   return {
     ok: true,
     value: { grants: grants.items, transactions: transactions.items, dropped: grants.dropped + transactions.dropped },

@@ -23,6 +23,41 @@ const id = z.string().check(z.minLength(1), z.maxLength(200));
 /** Optional, and null when absent or not the expected type. */
 const orNull = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(z.nullable(schema)), null);
 
+/*
+ * The domain shapes: what the extension works with and stores (times in epoch ms). The
+ * response schemas below turn AgentPMT's JSON into them; storage validates with them.
+ */
+const time = z.number();
+const nullableTime = z.nullable(time);
+
+export const BalanceSchema = z.object({
+  balance: z.int().check(z.nonnegative()),
+  nextExpiryAt: nullableTime,
+  expiresInDays: z.nullable(z.int()),
+});
+export type Balance = z.infer<typeof BalanceSchema>;
+
+export const GrantSchema = z.object({
+  id: z.string(),
+  credits: z.int(),
+  remaining: z.int(),
+  source: z.string(),
+  createdAt: time,
+  expiresAt: nullableTime,
+});
+export type Grant = z.infer<typeof GrantSchema>;
+
+export const TransactionSchema = z.object({
+  id: z.string(),
+  type: z.string(),
+  credits: z.int(),
+  balanceAfter: z.nullable(z.int()),
+  description: z.nullable(z.string()),
+  grantId: z.nullable(z.string()),
+  createdAt: time,
+});
+export type Transaction = z.infer<typeof TransactionSchema>;
+
 export const BalanceResponseSchema = z.pipe(
   z.object({
     data: z.object({
@@ -31,15 +66,14 @@ export const BalanceResponseSchema = z.pipe(
       expires_in_days: orNull(z.int()),
     }),
   }),
-  z.transform(({ data }) => ({
+  z.transform(({ data }): Balance => ({
     balance: data.balance,
     nextExpiryAt: data.expiration ?? null,
     expiresInDays: data.expires_in_days ?? null,
   })),
 );
-export type Balance = z.output<typeof BalanceResponseSchema>;
 
-export const GrantSchema = z.pipe(
+export const GrantResponseSchema = z.pipe(
   z
     .object({
       _id: id,
@@ -50,7 +84,7 @@ export const GrantSchema = z.pipe(
       expires_at: z.optional(looseDate),
     })
     .check(z.refine((g) => g.remaining_credits <= g.credits, 'remaining_credits exceeds credits')),
-  z.transform((g) => ({
+  z.transform((g): Grant => ({
     id: g._id,
     credits: g.credits,
     remaining: g.remaining_credits,
@@ -59,9 +93,8 @@ export const GrantSchema = z.pipe(
     expiresAt: g.expires_at ?? null,
   })),
 );
-export type Grant = z.output<typeof GrantSchema>;
 
-export const TransactionSchema = z.pipe(
+export const TransactionResponseSchema = z.pipe(
   z.object({
     _id: id,
     type: z.catch(text, 'unknown'),
@@ -71,7 +104,7 @@ export const TransactionSchema = z.pipe(
     grant_id: orNull(id),
     created_at: requiredDate,
   }),
-  z.transform((t) => ({
+  z.transform((t): Transaction => ({
     id: t._id,
     type: t.type,
     credits: t.credits,
@@ -81,7 +114,6 @@ export const TransactionSchema = z.pipe(
     createdAt: t.created_at,
   })),
 );
-export type Transaction = z.output<typeof TransactionSchema>;
 
 /** The envelope of `GET /credits/history`: items are checked one by one in `parseHistory`. */
 export const HistoryEnvelopeSchema = z.object({

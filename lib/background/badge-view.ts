@@ -3,7 +3,8 @@ import type { BackgroundTranslator } from '@/lib/i18n/background-catalog';
 import { balanceWarning, summarize } from '@/lib/ledger/summary';
 import { CREDITS_PER_DOLLAR } from '@/lib/ledger/constants';
 import { isSnapshotStale } from '@/lib/storage/freshness';
-import type { Settings, Snapshot } from '@/lib/storage/items';
+import type { Settings } from '@/lib/storage/settings';
+import type { Snapshot } from '@/lib/storage/items';
 import { compactNumber } from './compact';
 
 export const BADGE_COLORS = {

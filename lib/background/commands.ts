@@ -3,7 +3,8 @@ import { pause, snooze } from '@/lib/alerts/evaluate';
 import { kindOfNotification, SNOOZE_MS, type AlertKind } from '@/lib/alerts/kinds';
 import { linkFor, type LinkPage } from '@/lib/links';
 import type { CommandActions } from '@/lib/messaging/handler';
-import { alertStateItem, readAlertState, readConnection, readSchedule, readSettings, scheduleItem } from '@/lib/storage/items';
+import { alertStateItem, connectionItem, scheduleItem } from '@/lib/storage/items';
+import { settingsItem } from '@/lib/storage/settings';
 import { connectToken, disconnect } from './connection';
 import type { BackgroundDeps } from './deps';
 import type { Lock } from './lock';
@@ -22,7 +23,7 @@ export async function openPage(page: LinkPage): Promise<boolean> {
 /** Silences one alert kind for a day (the Snooze button). Returns when the snooze ends. */
 export async function snoozeKind(kind: AlertKind, deps: BackgroundDeps, lock: Lock): Promise<number> {
   const until = deps.now() + SNOOZE_MS;
-  await lock.run(async () => alertStateItem.setValue(snooze(await readAlertState(), kind, until)));
+  await lock.run(async () => alertStateItem.setValue(snooze(await alertStateItem.read(), kind, until)));
   return until;
 }
 
@@ -34,9 +35,9 @@ export function createCommandActions(deps: BackgroundDeps, refresher: Refresher,
   return {
     refreshNow: () => refresher.refresh('manual'),
     async userLooking() {
-      if (!(await readConnection()).connected) return { ok: true };
+      if (!(await connectionItem.read()).connected) return { ok: true };
       const changed = await lock.run(async () => {
-        const schedule = await readSchedule();
+        const schedule = await scheduleItem.read();
         const next = markLooking(schedule, deps.now());
         if (next !== schedule) await scheduleItem.setValue(next);
         return next !== schedule;
@@ -53,7 +54,7 @@ export function createCommandActions(deps: BackgroundDeps, refresher: Refresher,
     },
     async pauseAlerts({ hours }) {
       const pausedUntil = hours === 0 ? null : deps.now() + hours * 60 * 60_000;
-      await lock.run(async () => alertStateItem.setValue(pause(await readAlertState(), pausedUntil)));
+      await lock.run(async () => alertStateItem.setValue(pause(await alertStateItem.read(), pausedUntil)));
       return { ok: true, pausedUntil };
     },
     openPage: async ({ page }) => ((await openPage(page)) ? { ok: true } : { ok: false, error: 'blocked' }),
@@ -63,7 +64,7 @@ export function createCommandActions(deps: BackgroundDeps, refresher: Refresher,
       return { ok: true };
     },
     async widgetState() {
-      const [settings, connection] = await Promise.all([readSettings(), readConnection()]);
+      const [settings, connection] = await Promise.all([settingsItem.read(), connectionItem.read()]);
       return { ok: true, enabled: settings.widgetEnabled, connected: connection.connected };
     },
   };

@@ -2,8 +2,7 @@ import { browser, storage } from '#imports';
 import { initialAlertState } from '@/lib/alerts/evaluate';
 import { getBalance } from '@/lib/api/credits';
 import type { ApiErrorKind } from '@/lib/api/errors';
-import { INITIAL_SCHEDULE } from '@/lib/storage/defaults';
-import { alertStateItem, connectionItem, readConnection, samplesItem, scheduleItem, snapshotItem } from '@/lib/storage/items';
+import { alertStateItem, connectionItem, INITIAL_SCHEDULE, samplesItem, scheduleItem, snapshotItem } from '@/lib/storage/items';
 import { clearToken, writeToken } from '@/lib/storage/token-vault';
 import { checkTokenFormat } from '@/lib/token-format';
 import type { BackgroundDeps } from './deps';
@@ -41,7 +40,7 @@ export async function connectToken(raw: string, deps: BackgroundDeps, refresher:
     } catch {
       return false;
     }
-    const previous = await readConnection();
+    const previous = await connectionItem.read();
     const connectedAt = Math.max(deps.now(), (previous.connectedAt ?? 0) + 1);
     await storage.removeItems([snapshotItem, samplesItem].map((item) => ({ item, options: { removeMeta: true } })));
     await storage.setItems([

@@ -5,20 +5,8 @@ import type { Evaluation } from '@/lib/alerts/types';
 import { getCredits, getHistory, type ApiResult, type History } from '@/lib/api/credits';
 import type { ApiErrorKind } from '@/lib/api/errors';
 import type { Balance } from '@/lib/api/schemas';
-import {
-  alertStateItem,
-  readAlertState,
-  readConnection,
-  readSamples,
-  readSchedule,
-  readSettings,
-  readSnapshot,
-  samplesItem,
-  scheduleItem,
-  snapshotItem,
-  type Snapshot,
-} from '@/lib/storage/items';
-import { SNAPSHOT_VERSION, STORAGE_KEYS } from '@/lib/storage/keys';
+import { alertStateItem, connectionItem, samplesItem, scheduleItem, type Snapshot, snapshotItem } from '@/lib/storage/items';
+import { settingsItem } from '@/lib/storage/settings';
 import { addSample } from '@/lib/storage/samples';
 import { readToken } from '@/lib/storage/token-vault';
 import type { BackgroundDeps } from './deps';
@@ -41,7 +29,7 @@ const fail = (error: RefreshError, retryAt: number | null = null): RefreshResult
 const snapshotWrite = (snapshot: Snapshot) =>
   [
     { item: snapshotItem, value: snapshot },
-    { key: `${STORAGE_KEYS.snapshot}$`, value: { v: SNAPSHOT_VERSION } },
+    { key: `${snapshotItem.key}$`, value: { v: snapshotItem.version } },
   ] as const;
 
 /**
@@ -54,14 +42,14 @@ export function createRefresher(deps: BackgroundDeps, lock: Lock) {
   let inFlight: { promise: Promise<RefreshResult>; controller: AbortController } | null = null;
 
   async function commit(generation: number | null, signal: AbortSignal, balance: ApiResult<Balance>, history: ApiResult<History>): Promise<RefreshResult> {
-    const connection = await readConnection();
+    const connection = await connectionItem.read();
     if (signal.aborted || !connection.connected || connection.connectedAt !== generation) return fail('cancelled');
     const [prev, schedule, settings, alertState, samples] = await Promise.all([
-      readSnapshot(),
-      readSchedule(),
-      readSettings(),
-      readAlertState(),
-      readSamples(),
+      snapshotItem.read(),
+      scheduleItem.read(),
+      settingsItem.read(),
+      alertStateItem.read(),
+      samplesItem.read(),
     ]);
     const now = deps.now();
     let evaluation: Evaluation | null = null;
@@ -89,9 +77,9 @@ export function createRefresher(deps: BackgroundDeps, lock: Lock) {
   }
 
   async function run(trigger: Trigger, controller: AbortController, prefetched?: Balance): Promise<RefreshResult> {
-    const connection = await readConnection();
+    const connection = await connectionItem.read();
     if (!connection.connected) return fail('not_connected');
-    const decision = gate(await readSchedule(), trigger, deps.now());
+    const decision = gate(await scheduleItem.read(), trigger, deps.now());
     if (!decision.go) return fail(decision.reason, decision.retryAt);
     const token = await readToken(deps.vault);
     if (token === null) return fail('not_connected');

@@ -1,5 +1,6 @@
 import type { ApiError } from '@/lib/api/errors';
-import type { Schedule, Settings } from '@/lib/storage/items';
+import type { Schedule } from '@/lib/storage/items';
+import type { Settings } from '@/lib/storage/settings';
 import { BACKOFF_CAP_MS, backoffDelay } from './backoff';
 
 /** What asked for a refresh. */

@@ -1,9 +1,13 @@
 import type { Balance } from '@/lib/api/schemas';
 import type { ApiError } from '@/lib/api/errors';
 import type { History } from '@/lib/api/credits';
-import { MAX_STORED_GRANTS, MAX_STORED_TRANSACTIONS } from '@/lib/storage/defaults';
 import type { Snapshot } from '@/lib/storage/items';
 import { mergeTransactions } from './history-merge';
+
+/** Transactions kept across refreshes (merged by id, newest first). */
+export const MAX_STORED_TRANSACTIONS = 500;
+/** Grants kept from one history response. */
+export const MAX_STORED_GRANTS = 500;
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 

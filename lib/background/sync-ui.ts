@@ -1,4 +1,5 @@
-import { readConnection, readSchedule, readSettings, readSnapshot } from '@/lib/storage/items';
+import { connectionItem, scheduleItem, snapshotItem } from '@/lib/storage/items';
+import { settingsItem } from '@/lib/storage/settings';
 import { ensurePollAlarm } from './alarms';
 import { applyBadge } from './badge';
 import { badgeView } from './badge-view';
@@ -13,10 +14,10 @@ import { pollPeriodMinutes } from './schedule';
 export async function syncBadgeAndAlarm(deps: Pick<BackgroundDeps, 'now' | 'i18n'>): Promise<void> {
   try {
     const [connection, snapshot, settings, schedule] = await Promise.all([
-      readConnection(),
-      readSnapshot(),
-      readSettings(),
-      readSchedule(),
+      connectionItem.read(),
+      snapshotItem.read(),
+      settingsItem.read(),
+      scheduleItem.read(),
     ]);
     const now = deps.now();
     const connected = connection.connected;

@@ -1,23 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { Sample } from '@/lib/storage/items';
-import { parseSettings, type Settings } from '@/lib/storage/settings';
+import { alertStateItem, connectionItem, samplesItem, snapshotItem, type Sample } from '@/lib/storage/items';
+import { DEFAULT_SETTINGS, settingsItem, type Settings } from '@/lib/storage/settings';
 import { BROWSER_ACTIONS, fireCommand, useRefresh, type PageActions } from './commands';
 import { derivePanelStatus, type PanelStatus } from './panel-status';
-import { storedQueryOptions } from './stored-query';
-import {
-  ALERT_STATE_SOURCE,
-  CONNECTION_SOURCE,
-  SAMPLES_SOURCE,
-  SETTINGS_SOURCE,
-  SNAPSHOT_SOURCE,
-  useConnection,
-  useSamples,
-  useSnapshot,
-  useStoredSettings,
-} from './snapshot-query';
+import { storedQueryOptions, useStored } from './stored-query';
 import { NOW_TICK_MS, useNow } from './use-now';
 
-const DEFAULTS = parseSettings({});
 const NO_SAMPLES: Sample[] = [];
 
 /** Everything the credits panel shows and does, for the popup and the widget alike. */
@@ -39,10 +27,10 @@ export interface CreditsPanelData {
  */
 export function useCreditsPanel(actions: PageActions = BROWSER_ACTIONS, clock: () => number = Date.now): CreditsPanelData {
   const now = useNow(NOW_TICK_MS, clock);
-  const connection = useConnection().data;
-  const snapshot = useSnapshot().data;
-  const samples = useSamples().data ?? NO_SAMPLES;
-  const settings = useStoredSettings().data ?? DEFAULTS;
+  const connection = useStored(connectionItem).data;
+  const snapshot = useStored(snapshotItem).data;
+  const samples = useStored(samplesItem).data ?? NO_SAMPLES;
+  const settings = useStored(settingsItem).data ?? DEFAULT_SETTINGS;
   const refresh = useRefresh(actions);
   return {
     status: derivePanelStatus({ connection, snapshot, now, refreshMinutes: settings.refreshMinutes }),
@@ -61,7 +49,7 @@ export function useCreditsPanel(actions: PageActions = BROWSER_ACTIONS, clock: (
  * already hold the data. Never rejects (a failed read shows up in the hooks).
  */
 export function prefetchPanelData(client: QueryClient): void {
-  for (const source of [CONNECTION_SOURCE, SNAPSHOT_SOURCE, SETTINGS_SOURCE, SAMPLES_SOURCE, ALERT_STATE_SOURCE]) {
-    void client.prefetchQuery(storedQueryOptions<unknown>(source));
+  for (const item of [connectionItem, snapshotItem, settingsItem, samplesItem, alertStateItem]) {
+    void client.prefetchQuery(storedQueryOptions<unknown>(item));
   }
 }

@@ -1,9 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type * as z from 'zod/mini';
-import { parseSettings, settingsItem, type Settings } from '@/lib/storage/settings';
-import { SETTING_LIMITS } from '@/lib/storage/defaults';
-import { SettingsSchema } from '@/lib/storage/schemas';
-import { SETTINGS_SOURCE } from './snapshot-query';
+import { SETTING_LIMITS, type Settings, settingsItem, SettingsSchema } from '@/lib/storage/settings';
 
 type AlertKey = keyof Settings['alerts'];
 type PlainKey = Exclude<keyof Settings, 'alerts'>;
@@ -91,7 +88,7 @@ export function validateSettingsPatch(patch: SettingsPatch): SettingsPatch {
  */
 export async function saveSettings(patch: SettingsPatch, item = settingsItem): Promise<Settings> {
   const valid = validateSettingsPatch(patch);
-  const current = parseSettings(await item.getValue());
+  const current = settingsItem.parse(await item.getValue());
   const next: Settings = { ...current, ...valid, alerts: { ...current.alerts, ...valid.alerts } };
   await item.setValue(next);
   return next;
@@ -103,6 +100,6 @@ export function useSaveSettings() {
   return useMutation({
     mutationFn: (patch: SettingsPatch) => saveSettings(patch),
     scope: { id: 'settings' },
-    onSuccess: (settings) => client.setQueryData(SETTINGS_SOURCE.queryKey, settings),
+    onSuccess: (settings) => client.setQueryData(settingsItem.queryKey, settings),
   });
 }

@@ -1,18 +1,9 @@
-import { queryOptions, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import type { StoredItem } from '@/lib/storage/define-stored';
 
-/** The part of a WXT storage item the hooks use. */
-export interface WatchableItem {
-  getValue(): Promise<unknown>;
-  watch(callback: (value: unknown) => void): () => void;
-}
-
-/** How to read one stored value: its key, its item and the parser that validates it. */
-export interface StoredSource<T> {
-  queryKey: QueryKey;
-  item: WatchableItem;
-  parse: (value: unknown) => T;
-}
+/** The part of a stored item (`defineStored`) a query reads: its key, value, watch and parser. */
+export type StoredSource<T> = Pick<StoredItem<T>, 'queryKey' | 'getValue' | 'watch' | 'parse'>;
 
 /**
  * Query options that read a stored value through its parser. Storage is the cache, so the
@@ -21,19 +12,19 @@ export interface StoredSource<T> {
 export function storedQueryOptions<T>(source: StoredSource<T>) {
   return queryOptions({
     queryKey: source.queryKey,
-    queryFn: async (): Promise<T> => source.parse(await source.item.getValue()),
+    queryFn: async (): Promise<T> => source.parse(await source.getValue()),
     staleTime: Infinity,
   });
 }
 
 /**
- * A validated stored value, kept current: the query reads storage once, and a watch
- * subscription writes each new value into the cache with `setQueryData`, so every
- * component reading the key re-renders when any context changes it.
+ * A validated stored value, kept current: `useStored(snapshotItem)`. The query reads
+ * storage once, and a watch subscription writes each new value into the cache with
+ * `setQueryData`, so every component reading the key re-renders when any context changes it.
  */
 export function useStored<T>(source: StoredSource<T>) {
   const client = useQueryClient();
-  const { item, parse, queryKey } = source;
-  useEffect(() => item.watch((value) => client.setQueryData(queryKey, parse(value))), [client, item, parse, queryKey]);
+  const { parse, queryKey } = source;
+  useEffect(() => source.watch((value) => client.setQueryData(queryKey, parse(value))), [client, source, parse, queryKey]);
   return useQuery(storedQueryOptions(source));
 }

@@ -1,90 +1,130 @@
-import { storage } from '#imports';
-import type * as z from 'zod/mini';
-import { DISCONNECTED, INITIAL_ALERT_STATE, INITIAL_SCHEDULE } from './defaults';
-import { SNAPSHOT_VERSION, STORAGE_KEYS } from './keys';
+import * as z from 'zod/mini';
+import { ALERT_KINDS, perLatchedKind } from '@/lib/alerts/kinds';
+import { BalanceSchema, GrantSchema, TransactionSchema } from '@/lib/api/schemas';
+import { API_ERROR_KINDS } from '@/lib/api/errors';
+import { configureZod } from '@/lib/zod';
+import { defineStored } from './define-stored';
+import { STORAGE_KEYS } from './keys';
 import { migrateSnapshotV1ToV2 } from './migrations';
-import {
-  AlertStateSchema,
-  asRecord,
-  ConnectionSchema,
-  SamplesSchema,
-  ScheduleSchema,
-  SnapshotSchema,
-  type AlertState,
-  type Connection,
-  type Schedule,
-} from './schemas';
 
-export type Snapshot = z.infer<typeof SnapshotSchema>;
-export type Sample = z.infer<typeof SamplesSchema>[number];
-export type { AlertState, Connection, Schedule };
-export { parseSettings, readSettings, settingsItem, type Settings } from './settings';
+configureZod();
 
-/**
- * Every persisted value, defined once and versioned from the start. Settings live in
- * `sync:` (they follow the user and survive a disconnect); account data lives in
- * `local:`, which the background closes to content scripts. The token has no item here:
- * only `token-vault.ts` touches it.
- * Read through the `read*` helpers below, which validate.
+/*
+ * Every persisted account and background value, each defined once: its schema (with the
+ * defaults an invalid field falls back to), version, migrations and fallback. Account
+ * data lives in `local:`, which the background closes to content scripts. Settings are
+ * in `settings.ts`; the token has no item: only `token-vault.ts` touches it.
  */
-export const snapshotItem = storage.defineItem<unknown>(STORAGE_KEYS.snapshot, {
+const time = z.number();
+const nullableTime = z.nullable(time);
+const count = z.int().check(z.nonnegative());
+
+export const StoredErrorSchema = z.object({
+  kind: z.enum(API_ERROR_KINDS),
+  message: z.string(),
+  status: z.optional(z.int()),
+  retryAt: z.optional(nullableTime),
+});
+export type StoredError = z.infer<typeof StoredErrorSchema>;
+
+/** The last good data and how the last refresh went. Version 1 had no history flag, counters or retry time. */
+export const SnapshotSchema = z.object({
+  balance: BalanceSchema,
+  /** null when the history endpoint is unavailable (balance-only mode). */
+  grants: z.nullable(z.array(GrantSchema)),
+  /** Merged across refreshes: unique ids, newest first, bounded. */
+  transactions: z.nullable(z.array(TransactionSchema)),
+  /** When the balance was last fetched successfully. */
+  fetchedAt: time,
+  /** The last refresh's error, if it failed; the data above is then the last good data. */
+  lastError: z.nullable(StoredErrorSchema),
+  lastAttemptAt: time,
+  /** False in balance-only mode: the history endpoint failed or answered something unusable. */
+  historyAvailable: z.boolean(),
+  /** When grants and transactions were last fetched; null when never. */
+  historyFetchedAt: nullableTime,
+  /** Malformed history entries left out of the last history response. */
+  dropped: count,
+  /** No automatic refresh before this (rate limit or backoff); null when on schedule. */
+  nextAttemptAt: nullableTime,
+});
+export type Snapshot = z.infer<typeof SnapshotSchema>;
+
+/** The last good snapshot; null before the first one or when it does not validate. */
+export const snapshotItem = defineStored(STORAGE_KEYS.snapshot, {
+  schema: z.nullable(SnapshotSchema),
   fallback: null,
-  version: SNAPSHOT_VERSION,
+  version: 2,
   migrations: { 2: migrateSnapshotV1ToV2 },
 });
 
-export const samplesItem = storage.defineItem<unknown>(STORAGE_KEYS.samples, {
-  fallback: [],
-  version: 1,
-});
+const SampleSchema = z.object({ at: time, balance: count });
+export type Sample = z.infer<typeof SampleSchema>;
 
-export const connectionItem = storage.defineItem<unknown>(STORAGE_KEYS.connection, {
+/** Balance samples for the chart; an invalid list reads as empty. */
+export const samplesItem = defineStored(STORAGE_KEYS.samples, { schema: z.array(SampleSchema), fallback: [] });
+
+/** What pages read when no token is stored. */
+const DISCONNECTED = { connected: false, tokenHint: null, connectedAt: null };
+
+/** Non-secret facts about the stored token, what pages show instead of it; anything invalid reads as disconnected. */
+export const connectionItem = defineStored(STORAGE_KEYS.connection, {
+  schema: z.catch(
+    z.object({
+      connected: z.boolean(),
+      /** The token's last 4 characters, for the masked `••••1a2b`. */
+      tokenHint: z.nullable(z.string().check(z.maxLength(4))),
+      /** When this token was connected; changes with every new token. */
+      connectedAt: nullableTime,
+    }),
+    () => ({ ...DISCONNECTED }),
+  ),
   fallback: DISCONNECTED,
-  version: 1,
 });
+export type Connection = Awaited<ReturnType<typeof connectionItem.read>>;
 
-export const alertStateItem = storage.defineItem<unknown>(STORAGE_KEYS.alertState, {
-  fallback: INITIAL_ALERT_STATE,
-  version: 1,
+const latch = z.catch(z.enum(['armed', 'fired']), 'armed');
+
+/**
+ * Which alerts have fired, so a restart never repeats one (NTF-2). Each invalid field is
+ * reset to its initial value; the initial state (after install and every token change)
+ * makes the next snapshot a silent baseline.
+ */
+export const AlertStateSchema = z.object({
+  /** The next successful snapshot is a silent baseline (after install or a token change). */
+  baseline: z.catch(z.boolean(), true),
+  /** One latch per latched alert kind. */
+  ...perLatchedKind(() => latch),
+  /** `lotKey|windowDays` → the lot's expiry, for every expiry window already announced. */
+  expiringFired: z.catch(z.record(z.string().check(z.maxLength(250)), time), () => ({})),
+  /** The balance of the last evaluated snapshot, for top-up detection. */
+  lastBalance: z.catch(z.nullable(count), null),
+  snoozedUntil: z.catch(z.partialRecord(z.enum(ALERT_KINDS), time), () => ({})),
+  pausedUntil: z.catch(nullableTime, null),
 });
+export type AlertState = z.infer<typeof AlertStateSchema>;
 
-export const scheduleItem = storage.defineItem<unknown>(STORAGE_KEYS.schedule, {
-  fallback: INITIAL_SCHEDULE,
-  version: 1,
+/** Alert state after install and after every token change: the next snapshot is a silent baseline. */
+export const INITIAL_ALERT_STATE: AlertState = AlertStateSchema.parse({});
+export const alertStateItem = defineStored(STORAGE_KEYS.alertState, { schema: AlertStateSchema, fallback: INITIAL_ALERT_STATE });
+
+/** Poll scheduling that must survive the service worker: backoff, retry time, fast window (NET-4). */
+export const ScheduleSchema = z.object({
+  /** Consecutive failed refreshes. */
+  failures: z.catch(z.int().check(z.minimum(0), z.maximum(1000)), 0),
+  /** No automatic refresh before this instant. */
+  nextAttemptAt: z.catch(nullableTime, null),
+  /** `retry_after`: the server asked us to wait (manual refreshes wait too); `backoff`: our own. */
+  retryReason: z.catch(z.nullable(z.enum(['retry_after', 'backoff'])), null),
+  lastAttemptAt: z.catch(nullableTime, null),
+  lastSuccessAt: z.catch(nullableTime, null),
+  /** Poll every minute until this instant (the user is looking, or the balance moved). */
+  fastUntil: z.catch(nullableTime, null),
+  /** 401/403: polling stopped until the token changes. */
+  stopped: z.catch(z.boolean(), false),
 });
+export type Schedule = z.infer<typeof ScheduleSchema>;
 
-/** The stored snapshot, or null when there is none or it does not validate. */
-export function parseSnapshot(value: unknown): Snapshot | null {
-  const result = SnapshotSchema.safeParse(value);
-  return result.success ? result.data : null;
-}
-
-/** Stored balance samples; an invalid list reads as empty. */
-export function parseSamples(value: unknown): Sample[] {
-  const result = SamplesSchema.safeParse(value);
-  return result.success ? result.data : [];
-}
-
-/** The stored connection facts; anything invalid reads as disconnected. */
-export function parseConnection(value: unknown): Connection {
-  return ConnectionSchema.parse(value);
-}
-
-/** Stored alert state, each invalid field reset to its initial value. */
-export function parseAlertState(value: unknown): AlertState {
-  return AlertStateSchema.parse(asRecord(value));
-}
-
-/** Stored schedule, each invalid field reset to its initial value. */
-export function parseSchedule(value: unknown): Schedule {
-  return ScheduleSchema.parse(asRecord(value));
-}
-
-export const readSnapshot = async (): Promise<Snapshot | null> => parseSnapshot(await snapshotItem.getValue());
-export const readSamples = async (): Promise<Sample[]> => parseSamples(await samplesItem.getValue());
-export const readConnection = async (): Promise<Connection> => parseConnection(await connectionItem.getValue());
-export const readAlertState = async (): Promise<AlertState> => parseAlertState(await alertStateItem.getValue());
-export const readSchedule = async (): Promise<Schedule> => parseSchedule(await scheduleItem.getValue());
-
-/** True when a token is stored; pages use it instead of reading the token. */
-export const isConnected = async (): Promise<boolean> => (await readConnection()).connected;
+/** Poll schedule with no failures, no retry pending and no fast-polling window. */
+export const INITIAL_SCHEDULE: Schedule = ScheduleSchema.parse({});
+export const scheduleItem = defineStored(STORAGE_KEYS.schedule, { schema: ScheduleSchema, fallback: INITIAL_SCHEDULE });

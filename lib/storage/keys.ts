@@ -22,6 +22,3 @@ export function areaKey(key: StorageKey): string {
 
 /** The settings' key inside `storage.sync`, for storage change events and raw reads. */
 export const SETTINGS_AREA_KEY = areaKey(STORAGE_KEYS.settings);
-
-/** Snapshot versions: 1 had no history flag, counters or retry time; 2 adds them. */
-export const SNAPSHOT_VERSION = 2;

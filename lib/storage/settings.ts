@@ -1,25 +1,47 @@
-import { storage } from '#imports';
-import type * as z from 'zod/mini';
-import { DEFAULT_SETTINGS } from './defaults';
+import * as z from 'zod/mini';
+import { ALERTS, perKind } from '@/lib/alerts/kinds';
+import { configureZod } from '@/lib/zod';
+import { defineStored } from './define-stored';
 import { STORAGE_KEYS } from './keys';
-import { asRecord, SettingsSchema } from './schemas';
 
-export type Settings = z.infer<typeof SettingsSchema>;
+configureZod();
+
+/** The allowed range of each number setting: the stored schema and the options page share it. */
+export const SETTING_LIMITS = {
+  lowBalanceThreshold: { min: 0, max: 10_000_000 },
+  lowRunwayDays: { min: 1, max: 90 },
+  refreshMinutes: { min: 1, max: 60 },
+  expiryWindow: { min: 1, max: 365 },
+} as const;
+/** At most this many expiry warning windows. */
+export const MAX_EXPIRY_WINDOWS = 5;
+
+const int = ({ min, max }: { min: number; max: number }) => z.int().check(z.minimum(min), z.maximum(max));
 
 /**
- * The user's preferences, in `sync:` so they follow the user and survive a disconnect.
- * A module of its own so that a content script can read them without defining the
- * `local:` items (which it may not read once the background restricts `storage.local`).
+ * The user's preferences (product.md: Options page, Alerts), each field with its default:
+ * an invalid field is replaced by it, so one bad value keeps the others.
  */
-export const settingsItem = storage.defineItem<unknown>(STORAGE_KEYS.settings, {
-  fallback: DEFAULT_SETTINGS,
-  version: 1,
+export const SettingsSchema = z.object({
+  lowBalanceThreshold: z.catch(int(SETTING_LIMITS.lowBalanceThreshold), 500),
+  lowRunwayDays: z.catch(int(SETTING_LIMITS.lowRunwayDays), 7),
+  expiryWindows: z.catch(z.array(int(SETTING_LIMITS.expiryWindow)).check(z.maxLength(MAX_EXPIRY_WINDOWS)), () => [30, 7, 1]),
+  refreshMinutes: z.catch(int(SETTING_LIMITS.refreshMinutes), 5),
+  badgeMode: z.catch(z.enum(['credits', 'dollars', 'off']), 'credits'),
+  theme: z.catch(z.enum(['system', 'light', 'dark']), 'system'),
+  widgetEnabled: z.catch(z.boolean(), true),
+  /** One switch per alert kind, each falling back to the kind's default. */
+  alerts: z.catch(z.object(perKind((kind) => z.catch(z.boolean(), ALERTS[kind].defaultOn))), () =>
+    perKind((kind): boolean => ALERTS[kind].defaultOn),
+  ),
 });
+export type Settings = z.infer<typeof SettingsSchema>;
 
-/** Stored settings, each invalid field replaced by its default. */
-export function parseSettings(value: unknown): Settings {
-  return SettingsSchema.parse(asRecord(value));
-}
+/** Settings as a new install has them. */
+export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
 
-/** The stored settings, validated. */
-export const readSettings = async (): Promise<Settings> => parseSettings(await settingsItem.getValue());
+/**
+ * The settings, in `sync:` so they follow the user and survive a disconnect. A module of
+ * its own so that a page can read them without defining the `local:` items.
+ */
+export const settingsItem = defineStored(STORAGE_KEYS.settings, { schema: SettingsSchema, fallback: DEFAULT_SETTINGS });

@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ALARMS } from '@/lib/background/alarms';
 import { SITE_ORIGIN } from '@/lib/config';
 import { LINKS } from '@/lib/links';
-import { readAlertState, readSchedule, readSnapshot, settingsItem } from '@/lib/storage/items';
+import { alertStateItem, scheduleItem, snapshotItem } from '@/lib/storage/items';
+import { settingsItem } from '@/lib/storage/settings';
 import { resetBrowser, shownNotifications, startApi } from '../lib/background/harness';
 import { backgroundEvents, simulateRestart, startBackground } from '../lib/background/simulate-restart';
 
@@ -89,7 +90,7 @@ describe('the background entry point', () => {
     // Assert
     expect(spies.openOptionsPage).not.toHaveBeenCalled();
     expect(tabs).toHaveBeenCalledWith({ url: SITE_ORIGIN });
-    expect((await readSnapshot())?.balance.balance).toBe(api.sandbox.control.state().balance);
+    expect((await snapshotItem.read())?.balance.balance).toBe(api.sandbox.control.state().balance);
   });
 
   it('does not open the options page on an update, and refreshes', async () => {
@@ -129,7 +130,7 @@ describe('the background entry point', () => {
     expect(Object.keys(await shownNotifications())).toEqual(['low-balance']);
     expect(await fakeBrowser.alarms.getAll()).toHaveLength(1);
     expect(alarmAfterRestarts).toEqual(alarmAfterPoll);
-    expect((await readAlertState()).lowBalance).toBe('fired');
+    expect((await alertStateItem.read()).lowBalance).toBe('fired');
   });
 
   it('keeps the alarm countdown across a restart, and recreates a lost alarm', async () => {
@@ -194,8 +195,8 @@ describe('the background entry point', () => {
     await api.idle();
 
     // Assert
-    expect(await readSchedule()).toMatchObject({ stopped: false });
-    expect((await readAlertState()).tokenRejected).toBe('armed');
+    expect(await scheduleItem.read()).toMatchObject({ stopped: false });
+    expect((await alertStateItem.read()).tokenRejected).toBe('armed');
     expect(await fakeBrowser.alarms.get(ALARMS.poll)).toBeDefined();
     expect(await shownNotifications()).toEqual({});
   });
@@ -222,7 +223,7 @@ describe('the background entry point', () => {
     expect(during).toBe(0);
     expect(manual).toMatchObject({ ok: false, error: 'retry_after', retryAt: start + 120_000 });
     expect(api.apiRequests().map((r) => r.path.split('?')[0])).toEqual(['/credits/balance', '/credits/history']);
-    expect((await readSnapshot())?.lastError).toBeNull();
+    expect((await snapshotItem.read())?.lastError).toBeNull();
   });
 
   it('catches up once after the device slept for hours', async () => {
@@ -295,7 +296,7 @@ describe('the background entry point', () => {
     await api.idle();
 
     // Assert
-    const until = (await readAlertState()).snoozedUntil.lowBalance ?? 0;
+    const until = (await alertStateItem.read()).snoozedUntil.lowBalance ?? 0;
     expect(until - Date.now()).toBeGreaterThan(23 * 60 * MINUTE);
     expect(await shownNotifications()).toEqual({});
   });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chartGapMs, chartGeometry, segmentPath, type ChartSample } from '@/components/insights/chart-geometry';
-import { SAMPLE_SPACING_MS } from '@/lib/storage/defaults';
+import { SAMPLE_SPACING_MS } from '@/lib/storage/samples';
 
 const BOX = { width: 100, height: 50, padding: 5, gapMs: 30 * 60_000 };
 const MIN = 60_000;

@@ -8,7 +8,7 @@ import { LINKS } from '@/lib/links';
 import type { Command } from '@/lib/messaging/protocol';
 import type { PageActions } from '@/lib/query/commands';
 import { saveSettings } from '@/lib/query/settings-query';
-import { connectionItem, snapshotItem, type Snapshot } from '@/lib/storage/items';
+import { connectionItem, type Snapshot, snapshotItem } from '@/lib/storage/items';
 import { EN, renderOptions } from './render';
 
 const TOKEN = 'apmt_test_0123456789abcdef';

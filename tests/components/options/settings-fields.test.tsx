@@ -6,13 +6,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AlertSettings } from '@/components/options/AlertSettings';
 import { GeneralSettings } from '@/components/options/GeneralSettings';
 import { saveSettings } from '@/lib/query/settings-query';
-import { useStoredSettings } from '@/lib/query/snapshot-query';
-import { DEFAULT_SETTINGS } from '@/lib/storage/defaults';
-import { readSettings } from '@/lib/storage/settings';
+import { useStored } from '@/lib/query/stored-query';
+import { DEFAULT_SETTINGS, settingsItem } from '@/lib/storage/settings';
 import { EN, renderOptions } from './render';
 
 function Settings({ which }: { which: 'alerts' | 'general' }) {
-  const settings = useStoredSettings().data;
+  const settings = useStored(settingsItem).data;
   if (!settings) return null;
   const Section = which === 'alerts' ? AlertSettings : GeneralSettings;
   return <Section settings={settings} save={(patch) => saveSettings(patch)} />;
@@ -45,7 +44,7 @@ describe('number settings', () => {
     edit(label, text);
 
     expect(await screen.findByText('Saved')).toBeInTheDocument();
-    expect((await readSettings())[key]).toBe(expected);
+    expect((await settingsItem.read())[key]).toBe(expected);
   });
 
   it('saves the refresh interval on Enter', async () => {
@@ -56,7 +55,7 @@ describe('number settings', () => {
     await user.clear(field);
     await user.type(field, '15{Enter}');
 
-    await waitFor(async () => expect((await readSettings()).refreshMinutes).toBe(15));
+    await waitFor(async () => expect((await settingsItem.read()).refreshMinutes).toBe(15));
     expect(await screen.findByText('Saved')).toBeInTheDocument();
   });
 
@@ -101,7 +100,7 @@ describe('number settings', () => {
     await show('alerts', ['de-DE']);
 
     edit(/unter diesen Wert fällt/, '1.500');
-    await waitFor(async () => expect((await readSettings()).lowBalanceThreshold).toBe(1500));
+    await waitFor(async () => expect((await settingsItem.read()).lowBalanceThreshold).toBe(1500));
 
     edit(/aufgebraucht sind/, '2,5');
     expect(await screen.findByRole('alert')).toHaveTextContent('Geben Sie eine ganze Zahl von 1 bis 90 ein. Nicht gespeichert.');
@@ -124,7 +123,7 @@ describe('expiry warning days', () => {
 
     edit(/days before a purchase expires/, '3, 14, 60');
 
-    await waitFor(async () => expect((await readSettings()).expiryWindows).toEqual([60, 14, 3]));
+    await waitFor(async () => expect((await settingsItem.read()).expiryWindows).toEqual([60, 14, 3]));
     await waitFor(() => expect(field).toHaveValue('60, 14, 3'));
   });
 
@@ -138,7 +137,7 @@ describe('expiry warning days', () => {
     edit(/days before a purchase expires/, text);
 
     expect(await screen.findByRole('alert')).toHaveTextContent(message);
-    expect((await readSettings()).expiryWindows).toEqual(DEFAULT_SETTINGS.expiryWindows);
+    expect((await settingsItem.read()).expiryWindows).toEqual(DEFAULT_SETTINGS.expiryWindows);
   });
 });
 
@@ -158,12 +157,12 @@ describe('switches and choices', () => {
 
     await user.click(toggle);
     await waitFor(() => expect(toggle).not.toBeChecked());
-    expect((await readSettings()).alerts[key]).toBe(false);
+    expect((await settingsItem.read()).alerts[key]).toBe(false);
     expect(screen.getByText('Saved')).toBeInTheDocument();
 
     await user.click(toggle);
     await waitFor(() => expect(toggle).toBeChecked());
-    expect((await readSettings()).alerts).toEqual(DEFAULT_SETTINGS.alerts);
+    expect((await settingsItem.read()).alerts).toEqual(DEFAULT_SETTINGS.alerts);
   });
 
   it('turns the widget off', async () => {
@@ -172,7 +171,7 @@ describe('switches and choices', () => {
 
     await user.click(screen.getByRole('switch', { name: EN.t('options.general.widget') }));
 
-    await waitFor(async () => expect((await readSettings()).widgetEnabled).toBe(false));
+    await waitFor(async () => expect((await settingsItem.read()).widgetEnabled).toBe(false));
   });
 
   it.each([
@@ -186,7 +185,7 @@ describe('switches and choices', () => {
 
     await user.click(screen.getByRole('radio', { name: choice }));
 
-    await waitFor(async () => expect((await readSettings())[key]).toBe(expected));
+    await waitFor(async () => expect((await settingsItem.read())[key]).toBe(expected));
     expect(screen.getByRole('group', { name: group })).toHaveTextContent('Saved');
   });
 
@@ -197,6 +196,6 @@ describe('switches and choices', () => {
 
     await user.keyboard('{ArrowRight}');
 
-    await waitFor(async () => expect((await readSettings()).theme).toBe('light'));
+    await waitFor(async () => expect((await settingsItem.read()).theme).toBe('light'));
   });
 });

@@ -2,9 +2,8 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, INITIAL_ALERT_STATE } from '@/lib/storage/defaults';
-import { alertStateItem, connectionItem, snapshotItem } from '@/lib/storage/items';
-import { settingsItem } from '@/lib/storage/settings';
+import { DEFAULT_SETTINGS, settingsItem } from '@/lib/storage/settings';
+import { alertStateItem, connectionItem, INITIAL_ALERT_STATE, snapshotItem } from '@/lib/storage/items';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { DE, fakeActions, makeSnapshot, makeTx, MINUTE_MS, NOW, renderEn } from '../fixtures';
 

@@ -4,8 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { FrameSize } from '@/lib/content/frame-protocol';
 import { connectionItem, snapshotItem } from '@/lib/storage/items';
-import { settingsItem } from '@/lib/storage/settings';
-import { DEFAULT_SETTINGS } from '@/lib/storage/defaults';
+import { DEFAULT_SETTINGS, settingsItem } from '@/lib/storage/settings';
 import { WidgetApp } from '@/components/widget/WidgetApp';
 import type { WidgetActions } from '@/components/widget/widget-actions';
 import { fakeActions, makeSnapshot, NOW, renderEn } from '../fixtures';

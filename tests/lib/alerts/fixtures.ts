@@ -1,6 +1,6 @@
 import { initialAlertState } from '@/lib/alerts/evaluate';
 import type { AlertInput, AlertSettings, AlertState, ExpiringLot } from '@/lib/alerts/types';
-import { DEFAULT_SETTINGS } from '@/lib/storage/defaults';
+import { DEFAULT_SETTINGS } from '@/lib/storage/settings';
 
 export const DAY = 86_400_000;
 export const NOW = Date.UTC(2026, 5, 1, 12);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateAlerts, initialAlertState, pause, snooze } from '@/lib/alerts/evaluate';
 import { ALERT_KINDS, type AlertKind } from '@/lib/alerts/kinds';
 import type { AlertEvent, AlertState, ExpiringLot } from '@/lib/alerts/types';
-import { parseAlertState } from '@/lib/storage/items';
+import { alertStateItem } from '@/lib/storage/items';
 import { DAY, NOW, SETTINGS } from './fixtures';
 
 /**
@@ -136,7 +136,7 @@ class Rejected implements fc.Command<Model, Real> {
 class Restart implements fc.Command<Model, Real> {
   check = () => true;
   run(_model: Model, real: Real) {
-    real.state = parseAlertState(JSON.parse(JSON.stringify(real.state)));
+    real.state = alertStateItem.parse(JSON.parse(JSON.stringify(real.state)));
   }
   toString = () => 'Restart';
 }

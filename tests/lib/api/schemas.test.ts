@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BalanceResponseSchema, GrantSchema, HistoryEnvelopeSchema, TransactionSchema } from '@/lib/api/schemas';
+import { BalanceResponseSchema, GrantResponseSchema, HistoryEnvelopeSchema, TransactionResponseSchema } from '@/lib/api/schemas';
 import { BALANCE_EXAMPLE, BALANCE_PLACEHOLDER, GRANT, TRANSACTION } from './fixtures';
 
 const withData = (data: Record<string, unknown>) => ({ data: { ...BALANCE_EXAMPLE.data, ...data } });
@@ -65,9 +65,9 @@ describe('BalanceResponseSchema', () => {
   });
 });
 
-describe('GrantSchema', () => {
+describe('GrantResponseSchema', () => {
   it('maps the assumed fields', () => {
-    expect(GrantSchema.parse(GRANT)).toEqual({
+    expect(GrantResponseSchema.parse(GRANT)).toEqual({
       id: 'g-1',
       credits: 2500,
       remaining: 1200,
@@ -85,7 +85,7 @@ describe('GrantSchema', () => {
     ['a garbage expiry', { expires_at: 'soon' }, { expiresAt: null }],
     ['a long source, capped', { source: 'x'.repeat(5000) }, { source: 'x'.repeat(500) }],
   ])('accepts %s', (_name, patch, expected) => {
-    expect(GrantSchema.parse({ ...GRANT, ...patch })).toMatchObject(expected);
+    expect(GrantResponseSchema.parse({ ...GRANT, ...patch })).toMatchObject(expected);
   });
 
   it.each([
@@ -97,13 +97,13 @@ describe('GrantSchema', () => {
     ['a bad created_at', { created_at: 'yesterday' }],
     ['an impossible date', { created_at: '2026-02-30T00:00:00Z' }],
   ])('rejects %s', (_name, patch) => {
-    expect(GrantSchema.safeParse({ ...GRANT, ...patch }).success).toBe(false);
+    expect(GrantResponseSchema.safeParse({ ...GRANT, ...patch }).success).toBe(false);
   });
 });
 
-describe('TransactionSchema', () => {
+describe('TransactionResponseSchema', () => {
   it('maps the assumed fields', () => {
-    expect(TransactionSchema.parse(TRANSACTION)).toEqual({
+    expect(TransactionResponseSchema.parse(TRANSACTION)).toEqual({
       id: 't-1',
       type: 'tool_call',
       credits: -25,
@@ -117,7 +117,7 @@ describe('TransactionSchema', () => {
   it('keeps an unknown type and defaults missing optional fields to null', () => {
     const { balance_after: _b, description: _d, grant_id: _g, ...bare } = TRANSACTION;
 
-    expect(TransactionSchema.parse({ ...bare, type: 'loyalty_bonus', extra: true })).toEqual({
+    expect(TransactionResponseSchema.parse({ ...bare, type: 'loyalty_bonus', extra: true })).toEqual({
       id: 't-1',
       type: 'loyalty_bonus',
       credits: -25,
@@ -133,7 +133,7 @@ describe('TransactionSchema', () => {
     ['string credits', { credits: '-25' }],
     ['no created_at', { created_at: undefined }],
   ])('rejects %s', (_name, patch) => {
-    expect(TransactionSchema.safeParse({ ...TRANSACTION, ...patch }).success).toBe(false);
+    expect(TransactionResponseSchema.safeParse({ ...TRANSACTION, ...patch }).success).toBe(false);
   });
 });
 
@@ -146,7 +146,7 @@ describe('HistoryEnvelopeSchema', () => {
 });
 
 describe('parsing never throws', () => {
-  const schemas = { BalanceResponseSchema, GrantSchema, TransactionSchema, HistoryEnvelopeSchema };
+  const schemas = { BalanceResponseSchema, GrantResponseSchema, TransactionResponseSchema, HistoryEnvelopeSchema };
 
   it.each(Object.entries(schemas))('%s.safeParse is total over arbitrary JSON and values', (_name, schema) => {
     fc.assert(
@@ -160,8 +160,8 @@ describe('parsing never throws', () => {
     fc.assert(
       fc.property(fc.dictionary(fc.constantFrom(...Object.keys(GRANT), 'balance'), fc.jsonValue()), (fields) => {
         expect(() => BalanceResponseSchema.safeParse({ data: fields })).not.toThrow();
-        expect(() => GrantSchema.safeParse({ ...GRANT, ...fields })).not.toThrow();
-        expect(() => TransactionSchema.safeParse({ ...TRANSACTION, ...fields })).not.toThrow();
+        expect(() => GrantResponseSchema.safeParse({ ...GRANT, ...fields })).not.toThrow();
+        expect(() => TransactionResponseSchema.safeParse({ ...TRANSACTION, ...fields })).not.toThrow();
       }),
     );
   });

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackground } from '@/lib/background/controller';
 import { CONTENT_SCRIPT_COMMANDS, type Command } from '@/lib/messaging/protocol';
-import { readAlertState, readSchedule, readSnapshot } from '@/lib/storage/items';
+import { alertStateItem, scheduleItem, snapshotItem } from '@/lib/storage/items';
 import { resetBrowser, startApi, testDeps } from './harness';
 
 const PAGE = { id: 'test-extension-id', origin: 'chrome-extension://test-extension-id' };
@@ -102,7 +102,7 @@ describe('commands against the real background', () => {
     api.sandbox.control.toolCall({ tool: 'web-search', credits: 3 });
     const response = await send({ type: 'refreshNow' });
     expect(response).toMatchObject({ ok: true, fetchedAt: deps.clock.now });
-    expect((await readSnapshot())?.balance.balance).toBe(api.sandbox.control.state().balance);
+    expect((await snapshotItem.read())?.balance.balance).toBe(api.sandbox.control.state().balance);
   });
 
   it('answers a refresh asked for while one runs with the same result, with one set of requests', async () => {
@@ -113,13 +113,13 @@ describe('commands against the real background', () => {
 
   it('pauses alerts for the hours asked, and resumes them', async () => {
     expect(await send({ type: 'pauseAlerts', hours: 8 })).toEqual({ ok: true, pausedUntil: deps.clock.now + 8 * 3_600_000 });
-    expect((await readAlertState()).pausedUntil).toBe(deps.clock.now + 8 * 3_600_000);
+    expect((await alertStateItem.read()).pausedUntil).toBe(deps.clock.now + 8 * 3_600_000);
     expect(await send({ type: 'pauseAlerts', hours: 0 })).toEqual({ ok: true, pausedUntil: null });
   });
 
   it('snoozes one alert for a day', async () => {
     expect(await send({ type: 'snoozeAlert', alertId: 'expiring' })).toEqual({ ok: true, until: deps.clock.now + 86_400_000 });
-    expect((await readAlertState()).snoozedUntil).toEqual({ expiring: deps.clock.now + 86_400_000 });
+    expect((await alertStateItem.read()).snoozedUntil).toEqual({ expiring: deps.clock.now + 86_400_000 });
   });
 
   it.each([
@@ -135,6 +135,6 @@ describe('commands against the real background', () => {
     await send({ type: 'disconnect' });
     expect(await send({ type: 'userLooking' })).toEqual({ ok: true });
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
-    expect((await readSchedule()).fastUntil).toBeNull();
+    expect((await scheduleItem.read()).fastUntil).toBeNull();
   });
 });

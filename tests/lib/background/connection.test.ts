@@ -2,14 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackground } from '@/lib/background/controller';
 import { ALARMS } from '@/lib/background/alarms';
-import {
-  readAlertState,
-  readConnection,
-  readSamples,
-  readSchedule,
-  readSnapshot,
-  settingsItem,
-} from '@/lib/storage/items';
+import { alertStateItem, connectionItem, samplesItem, scheduleItem, snapshotItem } from '@/lib/storage/items';
+import { settingsItem } from '@/lib/storage/settings';
 import { readToken } from '@/lib/storage/token-vault';
 import { resetBrowser, startApi, testDeps } from './harness';
 
@@ -33,16 +27,16 @@ describe('connecting and disconnecting a token', () => {
     // Assert
     expect(response).toEqual({ ok: true, tokenHint: api.token.slice(-4) });
     expect(await readToken()).toBe(api.token);
-    expect(await readConnection()).toMatchObject({ connected: true, tokenHint: '1a2b' });
-    const snapshot = await readSnapshot();
+    expect(await connectionItem.read()).toMatchObject({ connected: true, tokenHint: '1a2b' });
+    const snapshot = await snapshotItem.read();
     expect(snapshot?.balance.balance).toBe(api.sandbox.control.state().balance);
     expect(snapshot?.historyAvailable).toBe(true);
     expect(snapshot?.grants?.length).toBeGreaterThan(0);
     expect(api.apiRequests().map((r) => r.path.split('?')[0])).toEqual(['/credits/balance', '/credits/history']);
     expect(await fakeBrowser.alarms.get(ALARMS.poll)).toMatchObject({ periodInMinutes: 5 });
     expect(await fakeBrowser.action.getBadgeText({})).not.toBe('?');
-    expect(await readSamples()).toHaveLength(1);
-    expect((await readAlertState()).baseline).toBe(false);
+    expect(await samplesItem.read()).toHaveLength(1);
+    expect((await alertStateItem.read()).baseline).toBe(false);
   });
 
   it.each([
@@ -82,7 +76,7 @@ describe('connecting and disconnecting a token', () => {
 
     // Assert
     expect(response).toMatchObject({ ok: false, error: 'network' });
-    expect(await readConnection()).toMatchObject({ connected: false });
+    expect(await connectionItem.read()).toMatchObject({ connected: false });
   });
 
   it('keeps the token out of storage.sync and closes storage.local first', async () => {
@@ -118,7 +112,7 @@ describe('connecting and disconnecting a token', () => {
     expect(await fakeBrowser.notifications.getAll()).toEqual({});
     expect(await fakeBrowser.action.getBadgeText({})).toBe('?');
     expect(await readToken()).toBeNull();
-    expect((await readSchedule()).stopped).toBe(false);
+    expect((await scheduleItem.read()).stopped).toBe(false);
     expect(await fakeBrowser.storage.sync.get(null)).toHaveProperty('settings');
   });
 });

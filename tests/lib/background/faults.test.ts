@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ALARMS } from '@/lib/background/alarms';
 import { createBackground } from '@/lib/background/controller';
 import type { Fault } from '@/sandbox/server';
-import { readSchedule, readSnapshot } from '@/lib/storage/items';
+import { scheduleItem, snapshotItem } from '@/lib/storage/items';
 import { resetBrowser, shownNotifications, startApi, testDeps } from './harness';
 
 const PAGE = { id: 'test-extension-id', origin: 'chrome-extension://test-extension-id' };
@@ -50,15 +50,15 @@ describe('each sandbox fault maps to the right state', () => {
     ['a 403', { kind: 'forbidden' }, 'forbidden', 'stopped'],
   ])('%s', async (_name, fault, kind, next) => {
     // Arrange
-    const before = await readSnapshot();
+    const before = await snapshotItem.read();
     api.sandbox.control.injectFault(fault);
 
     // Act
     const result = await bg.refresher.refresh('alarm');
 
     // Assert
-    const snapshot = await readSnapshot();
-    const schedule = await readSchedule();
+    const snapshot = await snapshotItem.read();
+    const schedule = await scheduleItem.read();
     expect(result).toMatchObject({ ok: false });
     expect(snapshot?.lastError?.kind).toBe(kind);
     expect(snapshot?.balance).toEqual(before?.balance);
@@ -83,7 +83,7 @@ describe('each sandbox fault maps to the right state', () => {
   it('a small latency is no fault', async () => {
     api.sandbox.control.injectFault({ kind: 'latency', ms: 50 });
     expect(await bg.refresher.refresh('alarm')).toMatchObject({ ok: true });
-    expect((await readSnapshot())?.lastError).toBeNull();
+    expect((await snapshotItem.read())?.lastError).toBeNull();
   });
 
   it.each<[string, Fault, boolean]>([
@@ -92,7 +92,7 @@ describe('each sandbox fault maps to the right state', () => {
     ['a timeout on the history only', { kind: 'hang', scope: 'history' }, true],
   ])('keeps the fresh balance after %s', async (_name, fault, keepsHistory) => {
     // Arrange
-    const before = await readSnapshot();
+    const before = await snapshotItem.read();
     api.sandbox.control.injectFault(fault);
     api.sandbox.control.toolCall({ tool: 'web-search', credits: 5 });
 
@@ -100,7 +100,7 @@ describe('each sandbox fault maps to the right state', () => {
     const result = await bg.refresher.refresh('alarm');
 
     // Assert
-    const snapshot = await readSnapshot();
+    const snapshot = await snapshotItem.read();
     expect(result).toMatchObject({ ok: true });
     expect(snapshot?.balance.balance).toBe(before!.balance.balance - 5);
     expect(snapshot?.lastError).toBeNull();
@@ -111,7 +111,7 @@ describe('each sandbox fault maps to the right state', () => {
   it('switches to balance-only mode when the account has no history endpoint', async () => {
     api.sandbox.control.setScenario('balance-only');
     await bg.refresher.refresh('manual');
-    expect(await readSnapshot()).toMatchObject({ historyAvailable: false, grants: null, transactions: null, lastError: null });
+    expect(await snapshotItem.read()).toMatchObject({ historyAvailable: false, grants: null, transactions: null, lastError: null });
   });
 
   it('recovers after a fault clears: error gone, schedule reset', async () => {
@@ -124,7 +124,7 @@ describe('each sandbox fault maps to the right state', () => {
 
     // Assert
     expect(result).toMatchObject({ ok: true });
-    expect((await readSnapshot())?.lastError).toBeNull();
-    expect(await readSchedule()).toMatchObject({ failures: 0, nextAttemptAt: null, retryReason: null });
+    expect((await snapshotItem.read())?.lastError).toBeNull();
+    expect(await scheduleItem.read()).toMatchObject({ failures: 0, nextAttemptAt: null, retryReason: null });
   });
 });

@@ -14,9 +14,8 @@ import {
   pollPeriodMinutes,
   type Trigger,
 } from '@/lib/background/schedule';
-import { DEFAULT_SETTINGS, INITIAL_SCHEDULE } from '@/lib/storage/defaults';
-import type { Schedule } from '@/lib/storage/items';
-import { parseSettings } from '@/lib/storage/items';
+import { DEFAULT_SETTINGS, settingsItem } from '@/lib/storage/settings';
+import { INITIAL_SCHEDULE, type Schedule } from '@/lib/storage/items';
 
 const NOW = Date.UTC(2026, 5, 1);
 const fresh = (overrides: Partial<Schedule> = {}): Schedule => ({ ...INITIAL_SCHEDULE, ...overrides });
@@ -111,7 +110,7 @@ describe('pollPeriodMinutes', () => {
   it('never goes below the 30 s that packed builds allow, for any stored settings', () => {
     fc.assert(
       fc.property(fc.anything(), fc.option(fc.integer()), fc.integer(), (raw, fastUntil, now) => {
-        const settings = parseSettings({ refreshMinutes: raw });
+        const settings = settingsItem.parse({ refreshMinutes: raw });
         const period = pollPeriodMinutes(true, settings, fresh({ fastUntil }), now);
         expect(period).toBeGreaterThanOrEqual(MIN_PERIOD_MINUTES);
       }),

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { isWidgetEnabled, watchWidgetEnabled, type SettingsStorage } from '@/lib/content/widget-setting';
-import { parseSettings } from '@/lib/storage/settings';
+import { settingsItem } from '@/lib/storage/settings';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -22,10 +22,10 @@ describe('isWidgetEnabled', () => {
     expect(isWidgetEnabled(stored)).toBe(expected);
   });
 
-  it('reads every stored value as parseSettings does', () => {
+  it('reads every stored value as settingsItem.parse does', () => {
     fc.assert(
       fc.property(fc.oneof(fc.anything(), fc.record({ widgetEnabled: fc.anything() }, { requiredKeys: [] })), (stored) => {
-        expect(isWidgetEnabled(stored)).toBe(parseSettings(stored).widgetEnabled);
+        expect(isWidgetEnabled(stored)).toBe(settingsItem.parse(stored).widgetEnabled);
       }),
     );
   });

@@ -4,12 +4,10 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { storedKeys } from '@/lib/query/keys';
 import { prefetchPanelData, useCreditsPanel } from '@/lib/query/panel-query';
 import { createQueryClient } from '@/lib/query/query-client';
-import { DEFAULT_SETTINGS } from '@/lib/storage/defaults';
-import { connectionItem, snapshotItem } from '@/lib/storage/items';
-import { settingsItem } from '@/lib/storage/settings';
+import { DEFAULT_SETTINGS, settingsItem } from '@/lib/storage/settings';
+import { connectionItem, samplesItem, snapshotItem } from '@/lib/storage/items';
 import { fakeActions, makeSnapshot, NOW } from '../../components/fixtures';
 
 const CONNECTED = { connected: true, tokenHint: '1a2b', connectedAt: 1 };
@@ -78,9 +76,9 @@ describe('prefetchPanelData', () => {
 
     prefetchPanelData(client);
 
-    await waitFor(() => expect(client.getQueryData(storedKeys.snapshot())).toMatchObject({ balance: { balance: 12_345 } }));
-    expect(client.getQueryData(storedKeys.connection())).toEqual(CONNECTED);
-    expect(client.getQueryData(storedKeys.settings())).toEqual(DEFAULT_SETTINGS);
-    expect(client.getQueryData(storedKeys.samples())).toEqual([]);
+    await waitFor(() => expect(client.getQueryData(snapshotItem.queryKey)).toMatchObject({ balance: { balance: 12_345 } }));
+    expect(client.getQueryData(connectionItem.queryKey)).toEqual(CONNECTED);
+    expect(client.getQueryData(settingsItem.queryKey)).toEqual(DEFAULT_SETTINGS);
+    expect(client.getQueryData(samplesItem.queryKey)).toEqual([]);
   });
 });

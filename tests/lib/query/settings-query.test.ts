@@ -15,9 +15,8 @@ import {
   type SettingIssue,
   type SettingsPatch,
 } from '@/lib/query/settings-query';
-import { useStoredSettings } from '@/lib/query/snapshot-query';
-import { DEFAULT_SETTINGS, SETTING_LIMITS } from '@/lib/storage/defaults';
-import { readSettings, settingsItem } from '@/lib/storage/items';
+import { useStored } from '@/lib/query/stored-query';
+import { DEFAULT_SETTINGS, SETTING_LIMITS, settingsItem } from '@/lib/storage/settings';
 
 function issueOf(patch: SettingsPatch): SettingIssue | undefined {
   try {
@@ -110,7 +109,7 @@ describe('saveSettings', () => {
     const actual = await saveSettings({ alerts: { topUp: false } });
 
     expect(actual).toEqual({ ...DEFAULT_SETTINGS, refreshMinutes: 15, alerts: { ...DEFAULT_SETTINGS.alerts, topUp: false } });
-    expect(await readSettings()).toEqual(actual);
+    expect(await settingsItem.read()).toEqual(actual);
   });
 
   it('writes nothing when a value is refused', async () => {
@@ -127,7 +126,7 @@ describe('saveSettings', () => {
       fc.asyncProperty(fc.integer({ min: -10_000, max: 10_000 }), async (minutes) => {
         fakeBrowser.reset();
         await saveSettings({ refreshMinutes: minutes }).catch(() => undefined);
-        const stored = (await readSettings()).refreshMinutes;
+        const stored = (await settingsItem.read()).refreshMinutes;
         expect(stored).toBe(minutes >= 1 && minutes <= 60 ? minutes : DEFAULT_SETTINGS.refreshMinutes);
       }),
       { numRuns: 50 },
@@ -135,20 +134,20 @@ describe('saveSettings', () => {
   });
 });
 
-describe('useStoredSettings and useSaveSettings', () => {
+describe('useStored(settingsItem) and useSaveSettings', () => {
   const wrapper = () => {
     const client = createQueryClient();
     return ({ children }: { children: ReactNode }) => createElement(QueryClientProvider, { client }, children);
   };
 
   it('reads the defaults on a new install', async () => {
-    const { result } = renderHook(() => useStoredSettings(), { wrapper: wrapper() });
+    const { result } = renderHook(() => useStored(settingsItem), { wrapper: wrapper() });
 
     await waitFor(() => expect(result.current.data).toEqual(DEFAULT_SETTINGS));
   });
 
   it('follows changes written by another page', async () => {
-    const { result } = renderHook(() => useStoredSettings(), { wrapper: wrapper() });
+    const { result } = renderHook(() => useStored(settingsItem), { wrapper: wrapper() });
     await waitFor(() => expect(result.current.data).toBeDefined());
 
     await act(() => settingsItem.setValue({ ...DEFAULT_SETTINGS, theme: 'dark' }));
@@ -157,13 +156,13 @@ describe('useStoredSettings and useSaveSettings', () => {
   });
 
   it('keeps both of two saves sent at once', async () => {
-    const { result } = renderHook(() => ({ save: useSaveSettings(), settings: useStoredSettings() }), { wrapper: wrapper() });
+    const { result } = renderHook(() => ({ save: useSaveSettings(), settings: useStored(settingsItem) }), { wrapper: wrapper() });
 
     await act(async () => {
       await Promise.all([result.current.save.mutateAsync({ refreshMinutes: 30 }), result.current.save.mutateAsync({ badgeMode: 'off' })]);
     });
 
-    const stored = await readSettings();
+    const stored = await settingsItem.read();
     expect(stored.refreshMinutes).toBe(30);
     expect(stored.badgeMode).toBe('off');
     await waitFor(() => expect(result.current.settings.data).toEqual(stored));

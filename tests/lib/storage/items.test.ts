@@ -1,47 +1,39 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, INITIAL_ALERT_STATE, INITIAL_SCHEDULE } from '@/lib/storage/defaults';
+import { DEFAULT_SETTINGS, settingsItem } from '@/lib/storage/settings';
+import { alertStateItem, AlertStateSchema, connectionItem, INITIAL_ALERT_STATE, INITIAL_SCHEDULE, samplesItem, scheduleItem, ScheduleSchema, snapshotItem, SnapshotSchema } from '@/lib/storage/items';
 import { STORAGE_KEYS } from '@/lib/storage/keys';
 import { isSnapshotStale } from '@/lib/storage/freshness';
-import {
-  parseAlertState,
-  parseConnection,
-  parseSamples,
-  parseSchedule,
-  parseSettings,
-  parseSnapshot,
-} from '@/lib/storage/items';
-import { AlertStateSchema, ScheduleSchema, SnapshotSchema } from '@/lib/storage/schemas';
 
 describe('stored values are validated on read', () => {
   it('never throws and always returns a valid value for arbitrary stored JSON', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
-        expect(parseSettings(value)).toMatchObject({ refreshMinutes: expect.any(Number) });
-        const snapshot = parseSnapshot(value);
+        expect(settingsItem.parse(value)).toMatchObject({ refreshMinutes: expect.any(Number) });
+        const snapshot = snapshotItem.parse(value);
         if (snapshot !== null) expect(SnapshotSchema.safeParse(snapshot).success).toBe(true);
-        expect(Array.isArray(parseSamples(value))).toBe(true);
-        expect(typeof parseConnection(value).connected).toBe('boolean');
-        expect(AlertStateSchema.safeParse(parseAlertState(value)).success).toBe(true);
-        expect(ScheduleSchema.safeParse(parseSchedule(value)).success).toBe(true);
+        expect(Array.isArray(samplesItem.parse(value))).toBe(true);
+        expect(typeof connectionItem.parse(value).connected).toBe('boolean');
+        expect(AlertStateSchema.safeParse(alertStateItem.parse(value)).success).toBe(true);
+        expect(ScheduleSchema.safeParse(scheduleItem.parse(value)).success).toBe(true);
       }),
     );
   });
 
   it('replaces only the invalid fields of settings, alert state and schedule', () => {
-    expect(parseSettings({ refreshMinutes: 0.1, lowBalanceThreshold: 900 })).toMatchObject({ refreshMinutes: 5, lowBalanceThreshold: 900 });
-    expect(parseAlertState({ lowBalance: 'fired', empty: 'bogus' })).toMatchObject({ lowBalance: 'fired', empty: 'armed' });
-    expect(parseSchedule({ failures: -3, stopped: true })).toMatchObject({ failures: 0, stopped: true });
+    expect(settingsItem.parse({ refreshMinutes: 0.1, lowBalanceThreshold: 900 })).toMatchObject({ refreshMinutes: 5, lowBalanceThreshold: 900 });
+    expect(alertStateItem.parse({ lowBalance: 'fired', empty: 'bogus' })).toMatchObject({ lowBalance: 'fired', empty: 'armed' });
+    expect(scheduleItem.parse({ failures: -3, stopped: true })).toMatchObject({ failures: 0, stopped: true });
   });
 
   it.each([
     ['missing', undefined],
     ['garbage', 'x'],
   ])('reads defaults when the value is %s', (_name, value) => {
-    expect(parseSettings(value)).toEqual(DEFAULT_SETTINGS);
-    expect(parseAlertState(value)).toEqual(INITIAL_ALERT_STATE);
-    expect(parseSchedule(value)).toEqual(INITIAL_SCHEDULE);
-    expect(parseConnection(value)).toEqual({ connected: false, tokenHint: null, connectedAt: null });
+    expect(settingsItem.parse(value)).toEqual(DEFAULT_SETTINGS);
+    expect(alertStateItem.parse(value)).toEqual(INITIAL_ALERT_STATE);
+    expect(scheduleItem.parse(value)).toEqual(INITIAL_SCHEDULE);
+    expect(connectionItem.parse(value)).toEqual({ connected: false, tokenHint: null, connectedAt: null });
   });
 
   it('defines every key once, each with an explicit area', () => {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { migrateSnapshotV1ToV2 } from '@/lib/storage/migrations';
-import { SnapshotSchema } from '@/lib/storage/schemas';
+import { SnapshotSchema } from '@/lib/storage/items';
 import { resetBrowser, settle } from '../background/harness';
 
 /** A snapshot as version 1 stored it (before the history flag, counters and retry time). */
@@ -55,8 +55,8 @@ describe('snapshot migration v1 → v2', () => {
 
     // Act
     vi.resetModules();
-    const { readSnapshot } = await import('@/lib/storage/items');
-    const actual = await readSnapshot();
+    const { snapshotItem } = await import('@/lib/storage/items');
+    const actual = await snapshotItem.read();
     await settle();
 
     // Assert

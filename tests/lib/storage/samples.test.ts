@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_SAMPLES, SAMPLE_RETENTION_MS, SAMPLE_SPACING_MS } from '@/lib/storage/defaults';
-import { addSample, type BalanceSample } from '@/lib/storage/samples';
+import type { Sample } from '@/lib/storage/items';
+import { addSample, MAX_SAMPLES, SAMPLE_RETENTION_MS, SAMPLE_SPACING_MS } from '@/lib/storage/samples';
 
 const MIN = 60_000;
 
@@ -9,7 +9,7 @@ describe('addSample', () => {
   it('keeps at most one sample per 10 minutes, nothing older than 30 days, sorted', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 90 * 24 * 60 }), { maxLength: 300 }), (minutes) => {
-        let samples: BalanceSample[] = [];
+        let samples: Sample[] = [];
         let now = 0;
         for (const step of minutes) {
           now += step * MIN;
@@ -23,7 +23,7 @@ describe('addSample', () => {
   });
 
   it('polling every minute for a day stores 144 samples, not 1440', () => {
-    let samples: BalanceSample[] = [];
+    let samples: Sample[] = [];
     for (let m = 0; m < 24 * 60; m += 1) samples = addSample(samples, { at: m * MIN, balance: 1000 - m });
     expect(samples).toHaveLength(144);
   });

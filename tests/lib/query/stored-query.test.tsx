@@ -6,11 +6,14 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createQueryClient } from '@/lib/query/query-client';
 import { useStored } from '@/lib/query/stored-query';
-import { useConnection, useSamples, useSnapshot, useStoredSettings } from '@/lib/query/snapshot-query';
-import { DEFAULT_SETTINGS } from '@/lib/storage/defaults';
+import { DEFAULT_SETTINGS, settingsItem } from '@/lib/storage/settings';
 import { connectionItem, samplesItem, snapshotItem } from '@/lib/storage/items';
-import { settingsItem } from '@/lib/storage/settings';
 import { makeSnapshot } from '../../components/fixtures';
+
+const useSnapshot = () => useStored(snapshotItem);
+const useConnection = () => useStored(connectionItem);
+const useSamples = () => useStored(samplesItem);
+const useSettings = () => useStored(settingsItem);
 
 function wrapper() {
   const client = createQueryClient();
@@ -54,7 +57,7 @@ describe('useSnapshot', () => {
   it('stops watching when unmounted', async () => {
     const unwatch = vi.fn();
     const item = { getValue: vi.fn(async () => 1), watch: vi.fn(() => unwatch) };
-    const source = { queryKey: ['test', 'unwatch'], item, parse: Number };
+    const source = { queryKey: ['stored', 'local:unwatch'] as const, ...item, parse: Number };
     const { result, unmount } = renderHook(() => useStored(source), { wrapper: wrapper() });
     await waitFor(() => expect(result.current.data).toBe(1));
     expect(item.watch).toHaveBeenCalledOnce();
@@ -88,7 +91,7 @@ describe('the other stored values', () => {
   it('reads settings with defaults for invalid fields', async () => {
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, theme: 'dark', refreshMinutes: 999 });
 
-    const { result } = renderHook(useStoredSettings, { wrapper: wrapper() });
+    const { result } = renderHook(useSettings, { wrapper: wrapper() });
 
     await waitFor(() => expect(result.current.data?.theme).toBe('dark'));
     expect(result.current.data?.refreshMinutes).toBe(DEFAULT_SETTINGS.refreshMinutes);
