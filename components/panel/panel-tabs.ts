@@ -4,6 +4,6 @@ export type PanelTab = (typeof PANEL_TABS)[number];
 
 /** The tab named by a URL hash such as `#activity`, or null. */
 export function tabFromHash(hash: string): PanelTab | null {
-  const name = hash.replace(/^#/, '');
+  const name = hash.replace(/^#/, '').split('/')[0] ?? '';
   return (PANEL_TABS as readonly string[]).includes(name) ? (name as PanelTab) : null;
 }

@@ -1,5 +1,6 @@
-import { HOUR_MS } from '@/lib/ledger/constants';
+import { HOUR_MS, MINUTE_MS } from '@/lib/ledger/constants';
 import type { SpendReading } from '@/lib/ledger/spend-reading';
+import type { AlertEvent } from './types';
 
 /** The runaway alert's settings: how many times the usual rate, and the least amount, that alarm. */
 export type RunawaySettings = { sensitivity: number; minimum: number };
@@ -9,8 +10,10 @@ export type RunawayEpisode = {
   startedAt: number;
   /** Since when the 60-minute spend has stayed below the usual rate; null while it is not. */
   calmSince: number | null;
-  /** The tool that took most of the spending seen when the episode began, if known. */
+  /** The tool that took most of the calls seen (kept from earlier polls when none is seen now); null when unknown. */
   tool: string | null;
+  /** Credits spent in the last 60 minutes at the latest poll: what the banner shows. */
+  spent: number;
 };
 
 /** An episode ends once spending has stayed below the usual rate for this long. */
@@ -47,10 +50,27 @@ export function stepEpisode(
   const now = reading.at;
   if (episode === null) {
     if (!isRunaway(reading, settings)) return { episode: null, started: false };
-    return { episode: { startedAt: now, calmSince: null, tool: reading.tools[0]?.tool ?? null }, started: true };
+    return { episode: { startedAt: now, calmSince: null, tool: reading.tools[0]?.tool ?? null, spent: reading.spent }, started: true };
   }
-  if (reading.spent >= reading.usualPerHour) return { episode: { ...episode, calmSince: null }, started: false };
+  const latest = { ...episode, tool: reading.tools[0]?.tool ?? episode.tool, spent: reading.spent };
+  if (reading.spent >= reading.usualPerHour) return { episode: { ...latest, calmSince: null }, started: false };
   const calmSince = episode.calmSince ?? now;
   if (now - calmSince >= CALM_TO_END_MS) return { episode: null, started: false };
-  return { episode: { ...episode, calmSince }, started: false };
+  return { episode: { ...latest, calmSince }, started: false };
+}
+
+/**
+ * The runaway notification's numbers: the amount, over how many minutes, the multiple
+ * of the usual rate, and the tool that took most of the calls seen. Pure.
+ */
+export function runawayEvent(reading: SpendReading): Extract<AlertEvent, { kind: 'runaway' }> {
+  const top = reading.tools[0];
+  return {
+    kind: 'runaway',
+    spent: Math.round(reading.spent),
+    minutes: Math.max(1, Math.round((reading.at - reading.since) / MINUTE_MS)),
+    multiple: Math.round(paceMultiple(reading)),
+    tool: top && reading.toolsKnown ? { name: top.tool, credits: top.credits } : null,
+    partial: reading.toolsKnown && reading.seen < reading.spent,
+  };
 }

@@ -2,7 +2,7 @@ import { browser, storage } from '#imports';
 import { initialAlertState } from '@/lib/alerts/evaluate';
 import { getBalance } from '@/lib/api/credits';
 import type { ApiErrorKind } from '@/lib/api/errors';
-import { alertStateItem, connectionItem, INITIAL_SCHEDULE, samplesItem, scheduleItem, snapshotItem } from '@/lib/storage/items';
+import { alertStateItem, connectionItem, INITIAL_SCHEDULE, samplesItem, scheduleItem, snapshotItem, spendTrackItem } from '@/lib/storage/items';
 import { clearToken, writeToken } from '@/lib/storage/token-vault';
 import { checkTokenFormat } from '@/lib/token-format';
 import type { BackgroundDeps } from './deps';
@@ -42,7 +42,7 @@ export async function connectToken(raw: string, deps: BackgroundDeps, refresher:
     }
     const previous = await connectionItem.read();
     const connectedAt = Math.max(deps.now(), (previous.connectedAt ?? 0) + 1);
-    await storage.removeItems([snapshotItem, samplesItem].map((item) => ({ item, options: { removeMeta: true } })));
+    await storage.removeItems([snapshotItem, samplesItem, spendTrackItem].map((item) => ({ item, options: { removeMeta: true } })));
     await storage.setItems([
       { item: connectionItem, value: { connected: true, tokenHint, connectedAt } },
       { item: alertStateItem, value: initialAlertState() },
@@ -66,7 +66,7 @@ export async function disconnect(deps: BackgroundDeps, refresher: Refresher, loc
   refresher.cancel();
   await lock.run(async () => {
     await clearToken(deps.vault);
-    const items = [snapshotItem, samplesItem, alertStateItem, scheduleItem, connectionItem];
+    const items = [snapshotItem, samplesItem, spendTrackItem, alertStateItem, scheduleItem, connectionItem];
     await storage.removeItems(items.map((item) => ({ item, options: { removeMeta: true } }))).catch(() => undefined);
     await browser.alarms.clearAll().catch(() => false);
     await clearAllNotifications();

@@ -38,7 +38,7 @@ describe('isRunaway', () => {
 describe('stepEpisode', () => {
   it('starts an episode once, naming the top tool, and stays in it while spending is high', () => {
     const first = stepEpisode(null, reading(1_520), settings);
-    expect(first).toEqual({ episode: { startedAt: NOW, calmSince: null, tool: 'Web Scraper' }, started: true });
+    expect(first).toEqual({ episode: { startedAt: NOW, calmSince: null, tool: 'Web Scraper', spent: 1_520 }, started: true });
     const again = stepEpisode(first.episode, reading(3_000, { at: NOW + MINUTE_MS }), settings);
     expect(again.started).toBe(false);
     expect(again.episode?.startedAt).toBe(NOW);
