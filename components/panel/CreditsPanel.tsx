@@ -1,3 +1,5 @@
+import type { RunawayEpisode } from '@/lib/alerts/runaway';
+import type { HourSpend } from '@/lib/ledger/spend-track';
 import type { Sample } from '@/lib/storage/items';
 import type { Settings } from '@/lib/storage/settings';
 import type { PanelStatus } from '@/lib/query/panel-status';
@@ -9,7 +11,10 @@ import type { PanelTab } from './panel-tabs';
 export interface CreditsPanelProps {
   status: PanelStatus;
   samples: readonly Sample[];
-  settings: Pick<Settings, 'expiryWindows' | 'refreshMinutes'>;
+  settings: Pick<Settings, 'expiryWindows' | 'refreshMinutes' | 'dailyBudget' | 'monthlyBudget'>;
+  /** The runaway episode in progress, for the banner; null or absent when none. */
+  episode?: RunawayEpisode | null;
+  spendHours?: readonly HourSpend[];
   now: number;
   isRefreshing: boolean;
   onRefresh: () => void;
@@ -18,6 +23,8 @@ export interface CreditsPanelProps {
   /** The narrower, shorter layout of the navbar widget's dropdown. */
   compact?: boolean;
   initialTab?: PanelTab;
+  /** The activity's tool filter to start with (`popup.html#activity/<tool>`). */
+  initialTool?: string | null;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Transaction } from '@/lib/api/schemas';
 import { addDays, startOfDay, startOfMonth } from './calendar';
 import { HOUR_MS } from './constants';
 import { rankTools, spentCredits, SPEND_WINDOWS_HOURS, toolName, type SpendByTool, type SpendWindow } from './spend';
-import { trackedSpendSince, type SpendTrack } from './spend-track';
+import { trackedSpendSince, type HourSpend } from './spend-track';
 
 /** Days shown in "Spend by day". */
 export const SPEND_DAYS = 30;
@@ -30,7 +30,7 @@ const WINDOWS = Object.keys(SPEND_WINDOWS_HOURS) as SpendWindow[];
  * (exact, but only since tracking began) can only raise the two totals, as the history
  * page may miss calls. Pure.
  */
-export function spendOverview(transactions: readonly Transaction[], track: Pick<SpendTrack, 'hours'>, now: number): SpendOverview {
+export function spendOverview(transactions: readonly Transaction[], track: { hours: readonly HourSpend[] }, now: number): SpendOverview {
   const windowFrom = WINDOWS.map((w) => now - SPEND_WINDOWS_HOURS[w] * HOUR_MS);
   const maps = WINDOWS.map(() => new Map<string, number>());
   const totals = WINDOWS.map(() => 0);
