@@ -1,8 +1,15 @@
 import tailwindcss from '@tailwindcss/vite';
-import { defineConfig } from 'wxt';
+import { defineConfig, type Entrypoint, type EntrypointGroup } from 'wxt';
+import { localeFiles } from './lib/i18n/build-locales';
 import { siteMatches } from './lib/content/site-matches';
 
 const API_ORIGIN = 'https://api.agentpmt.com';
+const LOCALE_MODULE = /\/lib\/i18n\/(\w+)\/(\w+)\.ts$/;
+
+function localeChunkName({ facadeModuleId }: { facadeModuleId: string | null }): string {
+  const [, locale, module] = LOCALE_MODULE.exec(facadeModuleId ?? '') ?? [];
+  return locale ? `chunks/strings-${locale}-${module}-[hash].js` : 'chunks/[name]-[hash].js';
+}
 
 /**
  * The sandbox build (`--mode sandbox`, used by `npm start`) talks to the local
@@ -12,8 +19,25 @@ const API_ORIGIN = 'https://api.agentpmt.com';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
-  vite: () => ({ plugins: [tailwindcss()] }),
+  vite: () => ({
+    // Each locale's string modules are named for what they hold, so the size checks can
+    // count one language's strings (a page loads only its own; see lib/i18n/load-messages.ts).
+    plugins: [tailwindcss(), { name: 'locale-chunk-names', outputOptions: (o) => ({ ...o, chunkFileNames: localeChunkName }) }],
+  }),
   hooks: {
+    // Each page is its own build, so it loads one script (plus its strings) holding only what
+    // it uses: chunks shared between pages carried the options page's code and more of zod
+    // into the popup. The price is a copy of React per page in the package, not in memory.
+    // Builds only: the dev server serves the pages as they are.
+    'entrypoints:grouped': (wxt, groups) => {
+      if (wxt.config.command !== 'build') return;
+      const apart = groups.flatMap((group): EntrypointGroup[] => (Array.isArray(group) ? group.map((entry: Entrypoint) => [entry]) : [group]));
+      groups.splice(0, groups.length, ...apart);
+    },
+    // The browser's message files come from each locale's folder (lib/i18n/<locale>/).
+    'build:publicAssets': async (_wxt, files) => {
+      files.push(...(await localeFiles()));
+    },
     // WXT titles the toolbar button after popup.html's <title>; the name follows the browser's language.
     'build:manifestGenerated': (_wxt, manifest) => {
       if (manifest.action) manifest.action.default_title = manifest.name;

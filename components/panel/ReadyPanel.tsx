@@ -3,7 +3,6 @@ import { summarize } from '@/lib/ledger/summary';
 import { refreshBlockOf, type PanelStatus } from '@/lib/query/panel-status';
 import { BalanceHeader } from '@/components/balance/BalanceHeader';
 import { chartGapMs } from '@/components/insights/chart-geometry';
-import { InsightsSection } from '@/components/insights/InsightsSection';
 import { LotsSection } from '@/components/lots/LotsSection';
 import { BalanceOnlyNotice } from '@/components/states/BalanceOnlyNotice';
 import { ProblemNotice } from '@/components/states/ProblemNotice';
@@ -15,13 +14,17 @@ import { Tabs } from '@/components/ui/Tabs';
 import type { CreditsPanelProps } from './CreditsPanel';
 import type { PanelTab } from './panel-tabs';
 
-// The activity list (and its virtualiser) is loaded once the panel has painted, so the
-// balance paints without it. Tabs switch in a transition: the current tab stays until the
-// next one is ready, instead of flashing a placeholder.
+// The activity list (and its virtualiser) and the insights (chart, forecasts) are loaded
+// once the panel has painted, so the balance paints without them. Tabs switch in a
+// transition: the current tab stays until the next one is ready, instead of flashing a
+// placeholder.
 const loadActivity = () => import('@/components/activity/ActivitySection');
 const ActivitySection = lazy(() => loadActivity().then((m) => ({ default: m.ActivitySection })));
-// The spend sections load with the Insights tab: the popup's first paint does without them.
-const SpendSections = lazy(() => import('@/components/spend/SpendSections').then((m) => ({ default: m.SpendSections })));
+const loadInsights = () => import('@/components/insights/InsightsSection');
+const InsightsSection = lazy(() => loadInsights().then((m) => ({ default: m.InsightsSection })));
+const loadSpend = () => import('@/components/spend/SpendSections');
+const SpendSections = lazy(() => loadSpend().then((m) => ({ default: m.SpendSections })));
+const loadLaterTabs = () => Promise.all([loadActivity(), loadInsights(), loadSpend()]);
 const NO_HOURS: readonly HourSpend[] = [];
 
 function preloadWhenIdle(load: () => Promise<unknown>): () => void {
@@ -43,7 +46,7 @@ export function ReadyPanel(props: CreditsPanelProps & { status: ReadyStatus }) {
   const { t, num } = useTexts();
   const [tab, setTab] = useState<PanelTab>(initialTab);
   const [tool, setTool] = useState<string | null>(props.initialTool ?? null);
-  useEffect(() => preloadWhenIdle(loadActivity), []);
+  useEffect(() => preloadWhenIdle(loadLaterTabs), []);
   const summary = useMemo(
     () =>
       summarize({

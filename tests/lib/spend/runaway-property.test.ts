@@ -54,7 +54,10 @@ describe('runaway detector on simulated traffic', () => {
           const withBurst = { ...traffic, transactions: [...traffic.transactions, ...loop].sort((a, b) => a.createdAt - b.createdAt) };
           const step = poll(before.state, withBurst, pollAt, { balanceOnly });
           expect(isRunaway(step.reading, DEFAULT_RUNAWAY)).toBe(true);
-          expect(step.started).toBe(true);
+          // Balance-only mode cannot tell one expensive call from a loop, so an earlier call
+          // may already have opened an episode: then the burst keeps it on.
+          if (before.state.episode === null) expect(step.started).toBe(true);
+          else expect(step.state.episode).not.toBeNull();
           if (!balanceOnly && before.state.episode === null) expect(step.state.episode?.tool).toBe('Web Scraper');
         },
       ),
