@@ -23,7 +23,7 @@ export function SpendByDay({ days, dailyBudget }: { days: readonly DaySpend[]; d
       <h2 id="spend-days-title" className="mb-1 text-xs font-medium text-zinc-600 dark:text-zinc-300">
         {t('popup.spend.daysTitle')}
       </h2>
-      <svg role="img" aria-label={label} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-16 w-full text-indigo-600 dark:text-indigo-400">
+      <svg role="img" aria-label={label} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} preserveAspectRatio="none" className="h-16 w-full text-indigo-600 dark:text-indigo-400">
         {days.map((d, i) => (
           <rect
             key={d.start}
@@ -36,7 +36,7 @@ export function SpendByDay({ days, dailyBudget }: { days: readonly DaySpend[]; d
           />
         ))}
         {dailyBudget !== null && (
-          <line x1={0} x2={WIDTH} y1={y(dailyBudget)} y2={y(dailyBudget)} stroke="currentColor" strokeDasharray="4 3" className="text-amber-600 dark:text-amber-400" />
+          <line x1={0} x2={WIDTH} y1={y(dailyBudget)} y2={y(dailyBudget)} stroke="currentColor" strokeDasharray="4 3" vectorEffect="non-scaling-stroke" className="text-amber-600 dark:text-amber-400" />
         )}
       </svg>
       <p className="text-xs text-zinc-600 dark:text-zinc-300">
