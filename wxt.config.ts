@@ -1,7 +1,7 @@
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, type Entrypoint, type EntrypointGroup } from 'wxt';
 import { localeFiles } from './lib/i18n/build-locales';
-import { siteMatches } from './lib/content/site-matches';
+import { AGENTPMT_SITE_ORIGINS, siteMatches } from './lib/content/site-matches';
 
 const API_ORIGIN = 'https://api.agentpmt.com';
 const LOCALE_MODULE = /\/lib\/i18n\/(\w+)\/(\w+)\.ts$/;
@@ -46,6 +46,7 @@ export default defineConfig({
   manifest: ({ mode, browser }) => {
     const sandbox = mode === 'sandbox';
     const apiOrigins = [API_ORIGIN, ...(sandbox ? [String(process.env.WXT_API_ORIGIN)] : [])];
+    const siteOrigins = [...AGENTPMT_SITE_ORIGINS, ...(sandbox ? [String(process.env.WXT_SITE_ORIGIN)] : [])];
     return {
       // Name and description come from public/_locales, so they follow the browser's language.
       name: sandbox ? 'AgentPMT Credits (sandbox)' : '__MSG_extName__',
@@ -53,6 +54,8 @@ export default defineConfig({
       default_locale: 'en',
       permissions: ['storage', 'alarms', 'notifications'],
       host_permissions: apiOrigins.map((origin) => `${origin}/*`),
+      // The navbar widget's content script (entrypoints/agentpmt.ts): top frame only, isolated world.
+      content_scripts: [{ matches: siteMatches(sandbox ? process.env.WXT_SITE_ORIGIN : undefined), js: ['agentpmt.js'], run_at: 'document_end', all_frames: false }],
       // Only the navbar widget's page, only to the AgentPMT site (PRM-7); its scripts and styles
       // load from the extension's own origin and need no entry.
       web_accessible_resources: [
@@ -63,7 +66,8 @@ export default defineConfig({
         },
       ],
       content_security_policy: {
-        extension_pages: `default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; img-src 'self' data:; style-src 'self'; connect-src ${apiOrigins.join(' ')}`,
+        // Only our own pages and the AgentPMT site (the widget frame) may frame our pages (PRM-5).
+        extension_pages: `default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; img-src 'self' data:; style-src 'self'; connect-src ${apiOrigins.join(' ')}; frame-ancestors 'self' ${siteOrigins.join(' ')}`,
       },
       ...(browser === 'firefox' && {
         browser_specific_settings: {
@@ -71,7 +75,8 @@ export default defineConfig({
             id: 'credits@agentpmt-extension',
             // The first versions that know data_collection_permissions.
             strict_min_version: '140.0',
-            data_collection_permissions: { required: ['none'] },
+            // The token is sent to AgentPMT's API: authentication data leaves the device (SEC-9).
+            data_collection_permissions: { required: ['authenticationInfo'] },
           },
           gecko_android: { strict_min_version: '142.0' },
         },

@@ -4,7 +4,7 @@ import { alertStateItem } from '@/lib/storage/items';
 import { SITE_ORIGIN } from '@/lib/config';
 import { createMessageListener } from '@/lib/messaging/handler';
 import { SETTINGS_AREA_KEY } from '@/lib/storage/keys';
-import { restrictLocalStorage } from '@/lib/storage/token-vault';
+import { restrictStorageAreas } from '@/lib/storage/token-vault';
 import { ALARMS } from './alarms';
 import { createCommandActions, openActivity, openPage, snoozeKind } from './commands';
 import { connectToken } from './connection';
@@ -13,6 +13,7 @@ import { createLock } from './lock';
 import { BUTTONS, clickTarget } from './notifications';
 import { createRefresher } from './refresh';
 import { syncBadgeAndAlarm } from './sync-ui';
+import { notifyWidgetTabs } from './widget-tabs';
 
 declare global {
   interface ImportMetaEnv {
@@ -51,7 +52,7 @@ export function createBackground(deps: BackgroundDeps = defaultDeps()) {
     /** Every worker start: close storage to content scripts, re-derive badge and alarm. */
     onWake: () =>
       run(async () => {
-        await restrictLocalStorage();
+        await restrictStorageAreas();
         await syncBadgeAndAlarm(deps);
       }),
     onInstalled: ({ reason }: { reason: string }) =>
@@ -62,7 +63,7 @@ export function createBackground(deps: BackgroundDeps = defaultDeps()) {
           return;
         }
         if (reason === 'install') await browser.runtime.openOptionsPage();
-        await restrictLocalStorage();
+        await restrictStorageAreas();
         await refresher.refresh('install');
         await syncBadgeAndAlarm(deps);
       }),
@@ -85,9 +86,11 @@ export function createBackground(deps: BackgroundDeps = defaultDeps()) {
         if (index === BUTTONS.open) await openTarget(kind);
         else if (index === BUTTONS.snooze) await snoozeKind(kind, deps, lock);
       }),
-    /** Settings changed (interval, badge mode, threshold): re-derive badge and alarm. */
+    /** Settings changed (interval, badge mode, threshold, widget): re-derive badge and alarm; tell the site's tabs. */
     onStorageChanged: (changes: Record<string, unknown>, area: string) => {
-      if (area === 'sync' && SETTINGS_AREA_KEY in changes) run(() => syncBadgeAndAlarm(deps));
+      if (area !== 'sync' || !(SETTINGS_AREA_KEY in changes)) return;
+      run(() => syncBadgeAndAlarm(deps));
+      run(() => notifyWidgetTabs());
     },
   };
 }

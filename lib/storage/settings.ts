@@ -19,6 +19,15 @@ export const SETTING_LIMITS = {
 /** At most this many expiry warning windows. */
 export const MAX_EXPIRY_WINDOWS = 5;
 
+/**
+ * Whether a new install shows the widget on agentpmt.com: not in Firefox, where the widget
+ * frame's address carries an id fixed for the install that every script on the site could
+ * read and use to recognise the browser. The user may turn it on there.
+ */
+export function widgetOnByDefault(browser: string): boolean {
+  return browser !== 'firefox';
+}
+
 const int = ({ min, max }: { min: number; max: number }) => z.int().check(z.minimum(min), z.maximum(max));
 
 /**
@@ -32,7 +41,7 @@ export const SettingsSchema = z.object({
   refreshMinutes: z.catch(int(SETTING_LIMITS.refreshMinutes), 5),
   badgeMode: z.catch(z.enum(['credits', 'dollars', 'off']), 'credits'),
   theme: z.catch(z.enum(['system', 'light', 'dark']), 'system'),
-  widgetEnabled: z.catch(z.boolean(), true),
+  widgetEnabled: z.catch(z.boolean(), widgetOnByDefault(import.meta.env.BROWSER)),
   /** The runaway alert fires at this many times the usual rate… */
   runawaySensitivity: z.catch(int(SETTING_LIMITS.runawaySensitivity), 5),
   /** …and at least this many credits in 60 minutes. */

@@ -6,7 +6,7 @@ import { alertStateItem, scheduleItem } from '@/lib/storage/items';
 import { DEFAULT_SETTINGS, settingsItem } from '@/lib/storage/settings';
 import { resetBrowser, startApi, testDeps } from './harness';
 
-const PAGE = { id: 'test-extension-id', origin: 'chrome-extension://test-extension-id' };
+const PAGE = { id: 'test-extension-id', origin: 'chrome-extension://test-extension-id', url: 'chrome-extension://test-extension-id/popup.html' };
 const MINUTE = 60_000;
 
 /** The spend watch through real refreshes against the in-process sandbox. */
