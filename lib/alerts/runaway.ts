@@ -10,7 +10,7 @@ export type RunawayEpisode = {
   startedAt: number;
   /** Since when the 60-minute spend has stayed below the usual rate; null while it is not. */
   calmSince: number | null;
-  /** The tool that took most of the calls seen (kept from earlier polls when none is seen now); null when unknown. */
+  /** The tool that took most of the calls seen when the episode began (or first named later); null when unknown. */
   tool: string | null;
   /** Credits spent in the last 60 minutes at the latest poll: what the banner shows. */
   spent: number;
@@ -27,8 +27,13 @@ export const CALM_TO_END_MS = HOUR_MS;
  * the drop alone counts. Pure.
  */
 export function isRunaway(reading: SpendReading, settings: RunawaySettings): boolean {
-  const burst = reading.spent - reading.largestCalls;
+  const burst = burstOf(reading);
   return burst >= settings.minimum && burst >= settings.sensitivity * reading.usualPerHour;
+}
+
+/** The last 60 minutes' spend without each tool's largest call: what looks like a loop. */
+function burstOf(reading: SpendReading): number {
+  return reading.spent - reading.largestCalls;
 }
 
 /** How many times the usual rate the last 60 minutes ran at. */
@@ -40,7 +45,9 @@ export function paceMultiple(reading: SpendReading): number {
  * One poll's step of the episode machine: no episode → an episode when `isRunaway` holds
  * (`started` true: announce it, once); during an episode, a 60-minute spend below the
  * usual rate starts the calm clock, spending above it stops the clock, and an hour of
- * calm ends the episode. A later burst is a new episode. Pure.
+ * calm ends the episode. The spend is measured as `isRunaway` does (without each tool's
+ * largest call), so an ordinary call after the loop has stopped does not keep the episode
+ * on. The episode keeps the tool it began with. A later burst is a new episode. Pure.
  */
 export function stepEpisode(
   episode: RunawayEpisode | null,
@@ -52,8 +59,8 @@ export function stepEpisode(
     if (!isRunaway(reading, settings)) return { episode: null, started: false };
     return { episode: { startedAt: now, calmSince: null, tool: reading.tools[0]?.tool ?? null, spent: reading.spent }, started: true };
   }
-  const latest = { ...episode, tool: reading.tools[0]?.tool ?? episode.tool, spent: reading.spent };
-  if (reading.spent >= reading.usualPerHour) return { episode: { ...latest, calmSince: null }, started: false };
+  const latest = { ...episode, tool: episode.tool ?? reading.tools[0]?.tool ?? null, spent: reading.spent };
+  if (burstOf(reading) >= reading.usualPerHour) return { episode: { ...latest, calmSince: null }, started: false };
   const calmSince = episode.calmSince ?? now;
   if (now - calmSince >= CALM_TO_END_MS) return { episode: null, started: false };
   return { episode: { ...latest, calmSince }, started: false };

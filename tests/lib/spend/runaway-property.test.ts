@@ -89,7 +89,7 @@ describe('runaway detector on simulated traffic', () => {
           expect(after.alarms).toHaveLength(1);
         },
       ),
-      { numRuns: 15 },
+      { numRuns: 30 },
     );
   });
 });
