@@ -40,3 +40,19 @@ export function linkFor(page: LinkPage): string | null {
   const url = LINKS[page];
   return isAllowedLink(url) ? url : null;
 }
+
+/** The popup URL's hash for its activity view, filtered to `tool` when given: `#activity/<tool>`. */
+export function activityHash(tool: string | null): string {
+  return tool === null ? '#activity' : `#activity/${encodeURIComponent(tool)}`;
+}
+
+/** The tool filter of a popup hash such as `#activity/scrape-page`, or null. Never throws. */
+export function toolFromHash(hash: string): string | null {
+  const match = /^#?activity\/(.+)$/.exec(hash);
+  if (!match?.[1]) return null;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return null;
+  }
+}

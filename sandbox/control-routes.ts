@@ -19,6 +19,11 @@ const ToolCallBody = z.object({ tool: z.string().min(1).max(100), credits: z.int
 const BuyBody = z.object({ credits: z.int(), source: z.string().min(1).max(50).optional() });
 const RefundBody = z.object({ transactionId: z.string().min(1) });
 const ClockBody = z.union([z.object({ ms: z.number().nonnegative() }), z.object({ days: z.number().nonnegative() })]);
+const RunawayBody = z.object({
+  tool: z.string().min(1).max(100),
+  creditsPerMinute: z.int().min(1).max(100_000),
+  minutes: z.int().min(1).max(1_440),
+});
 const LiveBody = z.object({ on: z.boolean(), intervalMs: z.int().min(10).max(3_600_000).optional() });
 
 const ROUTES: Record<string, Partial<Record<string, Handler>>> = {
@@ -58,6 +63,7 @@ const ROUTES: Record<string, Partial<Record<string, Handler>>> = {
       return ok({ requests: [] });
     },
   },
+  runaway: { POST: (control, body) => ({ status: 201, body: control.runaway(RunawayBody.parse(body)) }) },
   live: {
     POST: (control, body) => {
       const { on, intervalMs } = LiveBody.parse(body);

@@ -4,6 +4,7 @@ import { balanceBody } from './ledger-views';
 import { createLiveAgent, DEFAULT_LIVE_INTERVAL_MS } from './live-agent';
 import { createRng } from './prng';
 import { createRequestLog, type RecordedRequest, type RequestLog } from './request-log';
+import { dueCalls, startRunaway, type Runaway, type RunawaySpec } from './runaway';
 import { buildScenario, isScenarioName, type Scenario, type ScenarioName } from './scenarios';
 import { pickCall, TOOLS } from './tools';
 import { createVirtualClock } from './virtual-clock';
@@ -22,6 +23,8 @@ export interface SandboxState {
   historyAvailable: boolean;
   live: boolean;
   liveIntervalMs: number;
+  /** The runaway agent's loop, while one is running or due. */
+  runaway: { tool: string; creditsPerMinute: number; startsAt: string; endsAt: string } | null;
   faults: ActiveFault[];
   requests: number;
 }
@@ -52,6 +55,8 @@ export interface SandboxControl {
   state(): SandboxState;
   requests(): RecordedRequest[];
   clearRequests(): void;
+  /** Starts a runaway agent now: `tool` called in a loop, `creditsPerMinute` for `minutes` (replaces one running). */
+  runaway(spec: RunawaySpec): SandboxState;
   /** Turns the simulated agent on or off, optionally with a new interval. */
   setLive(on: boolean, intervalMs?: number): SandboxState;
 }
@@ -88,9 +93,14 @@ export function createSandboxCore(options: CoreOptions): SandboxCore {
   const requestLog = createRequestLog();
   const rng = createRng(7);
   let scenario = buildScenario(options.scenario, options.now);
+  let runaway: Runaway | null = scenario.runaway ? startRunaway(scenario.runaway.spec, options.now + scenario.runaway.inMs) : null;
 
   const sync = () => {
     const now = Math.max(clock.now(), scenario.ledger.clock);
+    for (const call of runaway ? dueCalls(runaway, now) : []) {
+      scenario.ledger.toolCall({ tool: runaway?.tool ?? '', credits: call.credits, success: true, now: Math.max(call.at, scenario.ledger.clock) });
+    }
+    if (runaway && now >= runaway.endsAt) runaway = null;
     scenario.ledger.advance(now);
     return { now, scenario };
   };
@@ -101,7 +111,9 @@ export function createSandboxCore(options: CoreOptions): SandboxCore {
   const control: SandboxControl = {
     setScenario(name) {
       if (!isScenarioName(name)) throw new Error(`Unknown scenario: ${String(name)}`);
-      scenario = buildScenario(name, sync().now);
+      const now = sync().now;
+      scenario = buildScenario(name, now);
+      runaway = scenario.runaway ? startRunaway(scenario.runaway.spec, now + scenario.runaway.inMs) : null;
       return control.state();
     },
     injectFault: (fault) => faults.inject(FaultSchema.parse(fault)),
@@ -140,9 +152,19 @@ export function createSandboxCore(options: CoreOptions): SandboxCore {
         historyAvailable: current.historyAvailable,
         live: live.running,
         liveIntervalMs: live.intervalMs,
+        runaway: runaway && {
+          tool: runaway.tool,
+          creditsPerMinute: runaway.creditsPerMinute,
+          startsAt: new Date(runaway.startsAt).toISOString(),
+          endsAt: new Date(runaway.endsAt).toISOString(),
+        },
         faults: faults.list(),
         requests: requestLog.list().length,
       };
+    },
+    runaway(spec) {
+      runaway = startRunaway(spec, sync().now);
+      return control.state();
     },
     requests: () => requestLog.list(),
     clearRequests: () => requestLog.clear(),

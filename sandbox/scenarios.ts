@@ -1,9 +1,10 @@
 import { Ledger } from './ledger';
 import { createRng, type Rng } from './prng';
+import { DEMO_RUNAWAY, type RunawaySpec } from './runaway';
 import { buildDemo, buildExpiringSoon, buildHeavy, buildLow, buildManyLots } from './scenario-builders';
 
 /** Every account the sandbox can serve. */
-export const SCENARIOS = ['demo', 'new-account', 'low', 'expiring-soon', 'many-lots', 'heavy', 'balance-only'] as const;
+export const SCENARIOS = ['demo', 'new-account', 'low', 'expiring-soon', 'many-lots', 'heavy', 'balance-only', 'runaway'] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 
 /** A generated account: its ledger, brought to `now`, and whether `/credits/history` exists. */
@@ -11,7 +12,12 @@ export interface Scenario {
   name: ScenarioName;
   ledger: Ledger;
   historyAvailable: boolean;
+  /** A runaway agent that starts `inMs` after the scenario is generated. */
+  runaway?: { spec: RunawaySpec; inMs: number };
 }
+
+/** The `runaway` scenario: the demo account, whose agent runs away a minute later (after the first poll). */
+const SCENARIO_RUNAWAY = { spec: DEMO_RUNAWAY, inMs: 60_000 };
 
 type Builder = (ledger: Ledger, rng: Rng, now: number) => void;
 
@@ -23,6 +29,7 @@ const BUILDERS: Record<ScenarioName, { seed: number; build: Builder; historyAvai
   'many-lots': { seed: 5, build: buildManyLots, historyAvailable: true },
   heavy: { seed: 6, build: (ledger, rng, now) => buildHeavy(ledger, rng, now), historyAvailable: true },
   'balance-only': { seed: 1, build: buildDemo, historyAvailable: false },
+  runaway: { seed: 1, build: buildDemo, historyAvailable: true },
 };
 
 /** Narrows an arbitrary value to a scenario name. */
@@ -36,5 +43,5 @@ export function buildScenario(name: ScenarioName, now: number): Scenario {
   const ledger = new Ledger();
   build(ledger, createRng(seed), now);
   ledger.advance(now);
-  return { name, ledger, historyAvailable };
+  return { name, ledger, historyAvailable, ...(name === 'runaway' && { runaway: SCENARIO_RUNAWAY }) };
 }

@@ -9,6 +9,8 @@
  *   is added to a temporary copy of the build, so it never ships.
  * - Activity: the time to paint the activity list holding 10,000 transactions, the rows in
  *   the DOM, and frame times while scrolling it end to end.
+ * - Spend model: the time to compute spend by tool and day and the runaway reading over
+ *   10,000 transactions (target: 5 ms or less).
  * - Widget: over WIDGET_OPENS loads of the (routed) agentpmt.com home page, the time from the
  *   start of the navigation to the pill showing the balance; the content script's size.
  * Prints a table and writes artifacts/bench.json. Runs with tsx (it drives the e2e harness:
@@ -20,6 +22,8 @@ import { spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { readSpend } from '../lib/ledger/spend-reading.ts';
+import { spendOverview } from '../lib/ledger/spend-overview.ts';
 import { entrypointSizes } from '../tests/build/bundle-sizes.ts';
 import { CHROME } from '../tests/build/output.ts';
 import { connectToSandbox, launchExtension } from '../tests/e2e/fixtures.ts';
@@ -126,6 +130,25 @@ function tenThousandTransactions(now) {
 }
 
 /**
+ * The spend model over 10,000 transactions: what one poll and one Insights paint compute
+ * (spend by tool over 24 h / 7 d / 30 d, 30 days, today and month, the 60-minute reading
+ * with the usual rate). Pure JavaScript in Node; median of 200 runs after 20 warm-ups.
+ */
+function measureSpendModel() {
+  const now = Date.now();
+  const transactions = tenThousandTransactions(now);
+  const track = { since: now - 10 * 86_400_000, last: null, steps: [], hours: [] };
+  const once = () => {
+    const started = performance.now();
+    spendOverview(transactions, track, now);
+    readSpend(transactions, track, now);
+    return performance.now() - started;
+  };
+  for (let i = 0; i < 20; i++) once();
+  return { transactions: ACTIVITY_ROWS, ms: stats(Array.from({ length: 200 }, once)) };
+}
+
+/**
  * Loads the site and returns the time from its navigation start to the pill showing the
  * balance. The pill lives in a cross-origin extension frame, so the end is read on this
  * side's clock when Playwright sees it (a few ms late at most), against the page's epoch origin.
@@ -214,6 +237,7 @@ async function main() {
     if (build.status !== 0) throw new Error('wxt build failed');
   }
   const sizes = entrypointSizes(CHROME);
+  const spendModel = measureSpendModel();
   const { opens, referenceOpens, activity, tabSwitch, scroll, widgetOpens } = await measure();
   const balanceVisibleMs = stats(opens.map((o) => o.visible));
   const referenceMs = stats(referenceOpens);
@@ -249,6 +273,7 @@ async function main() {
       pillVisibleMs: stats(widgetOpens),
       contentScript: sizes.find((size) => size.name.startsWith('content'))?.js ?? null,
     },
+    spendModel,
   };
   await mkdir(resolve(OUT, '..'), { recursive: true });
   await writeFile(OUT, `${JSON.stringify(result, null, 2)}\n`);
@@ -273,6 +298,7 @@ async function main() {
     'activity (10,000 rows): tab click → list visible': row(result.activity10k.tabSwitchToListVisibleMs),
     'activity (10,000 rows): scroll frame': row(result.activity10k.scrollFrameMs),
     'widget: page load → pill shows balance': row(result.widget.pillVisibleMs),
+    'spend model (10,000 transactions)': row(spendModel.ms),
   });
   console.log(`Popup time to balance / reference: ${result.popupOpen.ratioToReference} (medians; target 1.25 or less).`);
   console.log(

@@ -8,7 +8,7 @@ import { SwitchSetting } from './SwitchSetting';
 import { useTexts } from './texts';
 import type { SaveSettings } from './use-field-save';
 
-const SUB_FIELDS = 'ml-7 border-l-2 border-zinc-200 pl-4 dark:border-zinc-700';
+const SUB_FIELDS = 'ml-7 space-y-3 border-l-2 border-zinc-200 pl-4 dark:border-zinc-700';
 
 /**
  * Each alert on or off (one switch per kind of the alert table, in its order), with the
@@ -41,6 +41,44 @@ export function AlertSettings({ settings, save }: { settings: Settings; save: Sa
         patch={(value) => ({ lowRunwayDays: value })}
         save={save}
       />
+    ),
+    runaway: (
+      <>
+        <NumberSetting
+          label={t('options.alerts.runawaySensitivity')}
+          value={settings.runawaySensitivity}
+          limits={SETTING_LIMITS.runawaySensitivity}
+          patch={(value) => ({ runawaySensitivity: value })}
+          save={save}
+        />
+        <NumberSetting
+          label={t('options.alerts.runawayMinimum')}
+          value={settings.runawayMinimum}
+          limits={SETTING_LIMITS.runawayMinimum}
+          patch={(value) => ({ runawayMinimum: value })}
+          save={save}
+        />
+      </>
+    ),
+    budget: (
+      <>
+        <NumberSetting
+          label={t('options.alerts.dailyBudget')}
+          value={settings.dailyBudget}
+          limits={SETTING_LIMITS.budget}
+          patch={(value) => ({ dailyBudget: value })}
+          clear={() => ({ dailyBudget: null })}
+          save={save}
+        />
+        <NumberSetting
+          label={t('options.alerts.monthlyBudget')}
+          value={settings.monthlyBudget}
+          limits={SETTING_LIMITS.budget}
+          patch={(value) => ({ monthlyBudget: value })}
+          clear={() => ({ monthlyBudget: null })}
+          save={save}
+        />
+      </>
     ),
     expiring: (
       <ListSetting

@@ -6,6 +6,8 @@ import { chartGapMs } from '@/components/insights/chart-geometry';
 import { LotsSection } from '@/components/lots/LotsSection';
 import { BalanceOnlyNotice } from '@/components/states/BalanceOnlyNotice';
 import { ProblemNotice } from '@/components/states/ProblemNotice';
+import { RunawayBanner } from '@/components/spend/RunawayBanner';
+import type { HourSpend } from '@/lib/ledger/spend-track';
 import { useTexts } from '@/components/ui/i18n';
 import { Skeleton } from '@/components/ui/Skeleton';
 import { Tabs } from '@/components/ui/Tabs';
@@ -19,7 +21,10 @@ const loadActivity = () => import('@/components/activity/ActivitySection');
 const ActivitySection = lazy(() => loadActivity().then((m) => ({ default: m.ActivitySection })));
 const loadInsights = () => import('@/components/insights/InsightsSection');
 const InsightsSection = lazy(() => loadInsights().then((m) => ({ default: m.InsightsSection })));
-const loadLaterTabs = () => Promise.all([loadActivity(), loadInsights()]);
+const loadSpend = () => import('@/components/spend/SpendSections');
+const SpendSections = lazy(() => loadSpend().then((m) => ({ default: m.SpendSections })));
+const loadLaterTabs = () => Promise.all([loadActivity(), loadInsights(), loadSpend()]);
+const NO_HOURS: readonly HourSpend[] = [];
 
 function preloadWhenIdle(load: () => Promise<unknown>): () => void {
   const run = () => void load().catch(() => undefined);
@@ -35,10 +40,11 @@ type ReadyStatus = Extract<PanelStatus, { kind: 'ready' }>;
 
 /** The panel with data: problem notice, header, and the lots, activity and insights tabs. */
 export function ReadyPanel(props: CreditsPanelProps & { status: ReadyStatus }) {
-  const { status, samples, settings, now, compact = false, initialTab = 'lots' } = props;
+  const { status, samples, settings, now, compact = false, initialTab = 'lots', episode = null } = props;
   const { snapshot, problem, balanceOnly } = status;
   const { t, num } = useTexts();
   const [tab, setTab] = useState<PanelTab>(initialTab);
+  const [tool, setTool] = useState<string | null>(props.initialTool ?? null);
   useEffect(() => preloadWhenIdle(loadLaterTabs), []);
   const summary = useMemo(
     () =>
@@ -59,6 +65,16 @@ export function ReadyPanel(props: CreditsPanelProps & { status: ReadyStatus }) {
   ] as const;
   return (
     <div className="flex h-full flex-col">
+      {episode && (
+        <RunawayBanner
+          episode={episode}
+          compact={compact}
+          onShowActivity={() => {
+            setTool(episode.tool);
+            startTransition(() => setTab('activity'));
+          }}
+        />
+      )}
       {problem && (
         <div className={`shrink-0 ${compact ? 'px-3 pt-3' : 'px-4 pt-3'}`}>
           <ProblemNotice problem={problem} fetchedAt={snapshot.fetchedAt} now={now} onOpenSettings={props.onOpenSettings} />
@@ -92,9 +108,22 @@ export function ReadyPanel(props: CreditsPanelProps & { status: ReadyStatus }) {
             (balanceOnly ? (
               <BalanceOnlyNotice />
             ) : (
-              <ActivitySection transactions={snapshot.transactions ?? []} dropped={snapshot.dropped} now={now} />
+              <ActivitySection transactions={snapshot.transactions ?? []} dropped={snapshot.dropped} now={now} tool={tool} onTool={setTool} />
             ))}
-          {tab === 'insights' && <InsightsSection summary={summary} samples={samples} gapMs={chartGapMs(settings.refreshMinutes)} />}
+          {tab === 'insights' && (
+            <div className="space-y-3">
+              <InsightsSection summary={summary} samples={samples} gapMs={chartGapMs(settings.refreshMinutes)} />
+              <Suspense fallback={<Skeleton className="h-24 w-full" />}>
+                <SpendSections
+                  transactions={balanceOnly ? null : (snapshot.transactions ?? [])}
+                  hours={props.spendHours ?? NO_HOURS}
+                  now={now}
+                  budgets={{ day: settings.dailyBudget, month: settings.monthlyBudget }}
+                  onOpenSettings={props.onOpenSettings}
+                />
+              </Suspense>
+            </div>
+          )}
         </Suspense>
       </Tabs>
     </div>

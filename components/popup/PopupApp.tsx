@@ -4,6 +4,7 @@ import { useStored } from '@/lib/query/stored-query';
 import { alertStateItem } from '@/lib/storage/items';
 import { CreditsPanel } from '@/components/panel/CreditsPanel';
 import { tabFromHash, type PanelTab } from '@/components/panel/panel-props';
+import { toolFromHash } from '@/lib/links';
 import { useAppliedTheme } from '@/components/ui/use-applied-theme';
 import { useDocumentLang } from '@/components/ui/use-document-lang';
 import { PopupFooter } from './PopupFooter';
@@ -26,7 +27,8 @@ export function PopupApp({ actions = BROWSER_ACTIONS, clock = Date.now, initialT
   useAppliedTheme(panel.settings.theme);
   useDocumentLang();
   const connected = panel.status.kind !== 'disconnected';
-  const tab = initialTab ?? tabFromHash(globalThis.location?.hash ?? '') ?? undefined;
+  const hash = globalThis.location?.hash ?? '';
+  const tab = initialTab ?? tabFromHash(hash) ?? undefined;
   return (
     <main
       className={`flex w-[380px] flex-col bg-white text-zinc-900 dark:bg-zinc-900 dark:text-zinc-100 ${
@@ -34,7 +36,7 @@ export function PopupApp({ actions = BROWSER_ACTIONS, clock = Date.now, initialT
       }`}
     >
       <div className="min-h-0 flex-1">
-        <CreditsPanel {...panel} initialTab={tab} />
+        <CreditsPanel {...panel} initialTab={tab} initialTool={toolFromHash(hash)} />
       </div>
       <PopupFooter
         pause={

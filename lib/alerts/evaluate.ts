@@ -1,5 +1,7 @@
 import { INITIAL_ALERT_STATE } from '@/lib/storage/items';
+import { budgetCrossings } from './budget';
 import { evaluateExpiring } from './expiring';
+import { runawayEvent, stepEpisode } from './runaway';
 import type { AlertKind } from './kinds';
 import {
   LOW_BALANCE_REARM_FACTOR,
@@ -92,9 +94,32 @@ export function evaluateAlerts(state: AlertState, input: AlertInput, settings: A
   }
   next.lastBalance = balance;
 
+  if (input.spend) candidates.push(...evaluateSpend(next, input.spend, settings, now));
+
   const silent = state.baseline;
   next.baseline = false;
   return { state: next, events: silent ? [] : candidates.filter((e) => !muted(e.kind, state, settings, now)) };
+}
+
+/**
+ * The spend rules, updating `next` in place: the runaway episode (announced once, when it
+ * starts; with the alert off there is no episode) and the budgets (once per level per day
+ * or month; of several crossings at once, the one of the longer period is announced).
+ */
+function evaluateSpend(next: AlertState, spend: NonNullable<Extract<AlertInput, { type: 'snapshot' }>['spend']>, settings: AlertSettings, now: number): AlertEvent[] {
+  const events: AlertEvent[] = [];
+  if (settings.alerts.runaway) {
+    const step = stepEpisode(next.runaway, spend.reading, { sensitivity: settings.runawaySensitivity, minimum: settings.runawayMinimum });
+    next.runaway = step.episode;
+    if (step.started) events.push(runawayEvent(spend.reading));
+  } else {
+    next.runaway = null;
+  }
+  const budgets = budgetCrossings(next.budgetMarks, { day: spend.today, month: spend.month }, { day: settings.dailyBudget, month: settings.monthlyBudget }, now);
+  next.budgetMarks = budgets.marks;
+  const crossing = budgets.crossings.at(-1);
+  if (crossing) events.push({ kind: 'budget', ...crossing, spent: Math.round(crossing.spent) });
+  return events;
 }
 
 /** Silences one alert kind until `until` (the notification's Snooze button). */

@@ -7,7 +7,10 @@ import type { AlertInput, ExpiringLot } from './types';
  * balance-only mode the next expiry, with its amount unknown) and the runway at the
  * current burn rate (null without history or spending). Pure.
  */
-export function alertInputFromSnapshot(snapshot: Pick<Snapshot, 'balance' | 'grants' | 'transactions'>, now: number): AlertInput {
+export function alertInputFromSnapshot(
+  snapshot: Pick<Snapshot, 'balance' | 'grants' | 'transactions'>,
+  now: number,
+): Extract<AlertInput, { type: 'snapshot' }> {
   const summary = summarize({ balance: snapshot.balance, grants: snapshot.grants, transactions: snapshot.transactions, now });
   let lots: ExpiringLot[];
   if (summary.hasLots) {

@@ -10,9 +10,10 @@ import { DAY_MS } from '@/lib/time';
  * - `notificationId`: fixed per condition, so a repeat replaces the notification on
  *   screen instead of stacking.
  * - `latched`: fires once and re-arms (its state is stored); otherwise an event or per lot.
- * - `actionable`: the notification offers Buy credits and Snooze (where the browser has
- *   buttons); a click on it opens the buy page, otherwise the options page when
- *   `click` says so.
+ * - `actionable`: the notification offers two buttons (where the browser has them): the
+ *   one that opens `click`'s page (Buy credits, or the activity) and Snooze.
+ * - `click`: where a click on the notification leads: the buy page, the options page, or
+ *   the activity list (filtered to the tool named, if any).
  * - `defaultOn`: whether a new install shows it.
  */
 export const ALERTS = {
@@ -22,13 +23,15 @@ export const ALERTS = {
   expiring: { notificationId: 'expiring', latched: false, actionable: true, click: 'buy', defaultOn: true },
   topUp: { notificationId: 'top-up', latched: false, actionable: false, click: 'buy', defaultOn: true },
   tokenRejected: { notificationId: 'token-rejected', latched: true, actionable: false, click: 'options', defaultOn: true },
+  runaway: { notificationId: 'runaway', latched: false, actionable: true, click: 'activity', defaultOn: true },
+  budget: { notificationId: 'budget', latched: false, actionable: true, click: 'activity', defaultOn: true },
 } as const satisfies Record<string, AlertRow>;
 
 interface AlertRow {
   notificationId: string;
   latched: boolean;
   actionable: boolean;
-  click: 'buy' | 'options';
+  click: 'buy' | 'options' | 'activity';
   defaultOn: boolean;
 }
 

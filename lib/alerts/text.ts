@@ -61,5 +61,15 @@ export function alertText(event: AlertEvent, i18n: BackgroundTranslator, now: nu
       );
     case 'tokenRejected':
       return text(t('bg.notify.tokenRejected.title'), t('bg.notify.tokenRejected.message'));
+    case 'runaway': {
+      const vars = { credits: credits(event.spent), minutes: t('bg.notify.minutes', { count: formatNumber(event.minutes, tag) }), multiple: formatNumber(event.multiple, tag) };
+      if (event.tool === null) return text(t('bg.notify.runaway.title'), t('bg.notify.runaway.messageNoTool', vars));
+      const tool = { ...vars, tool: event.tool.name || t('bg.notify.unknownTool'), toolCredits: formatNumber(event.tool.credits, tag) };
+      return text(t('bg.notify.runaway.title'), t(event.partial ? 'bg.notify.runaway.messageSeen' : 'bg.notify.runaway.message', tool));
+    }
+    case 'budget': {
+      const vars = { percent: formatNumber(event.level, tag), spent: credits(event.spent), budget: credits(event.budget) };
+      return text(t('bg.notify.budget.title', vars), t(event.period === 'day' ? 'bg.notify.budget.day' : 'bg.notify.budget.month', vars));
+    }
   }
 }

@@ -1,11 +1,23 @@
 import type { AlertState } from '@/lib/storage/items';
 import type { Settings } from '@/lib/storage/settings';
+import type { SpendReading } from '@/lib/ledger/spend-reading';
+import type { BudgetPeriod, BudgetLevel } from './budget';
 import type { AlertKind } from './kinds';
 
 export type { AlertState };
 
 /** The settings the alert rules read. */
-export type AlertSettings = Pick<Settings, 'lowBalanceThreshold' | 'lowRunwayDays' | 'expiryWindows' | 'alerts'>;
+export type AlertSettings = Pick<
+  Settings,
+  'lowBalanceThreshold' | 'lowRunwayDays' | 'expiryWindows' | 'alerts' | 'runawaySensitivity' | 'runawayMinimum' | 'dailyBudget' | 'monthlyBudget'
+>;
+
+/** What the spend rules look at: the last 60 minutes, and today's and this month's spend. */
+export interface SpendInput {
+  reading: SpendReading;
+  today: number;
+  month: number;
+}
 
 /** A lot that can expire: a grant, or in balance-only mode the next expiry (credits unknown). */
 export interface ExpiringLot {
@@ -17,7 +29,7 @@ export interface ExpiringLot {
 
 /** What one evaluation looks at: a good snapshot, or a poll that got 401/403. */
 export type AlertInput =
-  | { type: 'snapshot'; balance: number; lots: readonly ExpiringLot[]; runwayDays: number | null }
+  | { type: 'snapshot'; balance: number; lots: readonly ExpiringLot[]; runwayDays: number | null; spend?: SpendInput }
   | { type: 'tokenRejected' };
 
 /** One notification to show, carrying only validated numbers. */
@@ -27,7 +39,19 @@ export type AlertEvent =
   | { kind: 'lowRunway'; balance: number; runwayDays: number; thresholdDays: number }
   | { kind: 'expiring'; credits: number | null; expiresAt: number; windowDays: number; more: number }
   | { kind: 'topUp'; added: number; balance: number }
-  | { kind: 'tokenRejected' };
+  | { kind: 'tokenRejected' }
+  | {
+      kind: 'runaway';
+      spent: number;
+      minutes: number;
+      /** Times the usual rate, rounded. */
+      multiple: number;
+      /** The tool that took most of the calls seen, and its credits; null in balance-only mode. */
+      tool: { name: string; credits: number } | null;
+      /** True when the calls seen cover less than the balance drop. */
+      partial: boolean;
+    }
+  | { kind: 'budget'; period: BudgetPeriod; level: BudgetLevel; spent: number; budget: number };
 
 export interface Evaluation {
   state: AlertState;

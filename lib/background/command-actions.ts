@@ -1,7 +1,7 @@
 import { browser } from '#imports';
 import { pause, snooze } from '@/lib/alerts/evaluate';
 import { kindOfNotification, SNOOZE_MS, type AlertKind } from '@/lib/alerts/kinds';
-import { linkFor, type LinkPage } from '@/lib/links';
+import { activityHash, linkFor, type LinkPage } from '@/lib/links';
 import type { CommandActions } from '@/lib/messaging/handler';
 import { alertStateItem, connectionItem, scheduleItem } from '@/lib/storage/items';
 import { settingsItem } from '@/lib/storage/settings';
@@ -19,6 +19,11 @@ export async function openPage(page: LinkPage): Promise<boolean> {
   if (url === null) return false;
   await browser.tabs.create({ url });
   return true;
+}
+
+/** Opens the popup's activity view in a tab, filtered to `tool` when given. */
+export async function openActivity(tool: string | null): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html${activityHash(tool)}`) });
 }
 
 /** Silences one alert kind for a day (the Snooze button). Returns when the snooze ends. */

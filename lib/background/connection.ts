@@ -3,7 +3,7 @@ import { initialAlertState } from '@/lib/alerts/evaluate';
 import { getBalance } from '@/lib/api/credits';
 import type { ApiErrorKind } from '@/lib/api/errors';
 import { removeStored, writeStored } from '@/lib/storage/define-stored';
-import { alertStateItem, connectionItem, INITIAL_SCHEDULE, samplesItem, scheduleItem, snapshotItem } from '@/lib/storage/items';
+import { alertStateItem, connectionItem, INITIAL_SCHEDULE, samplesItem, scheduleItem, snapshotItem, spendTrackItem } from '@/lib/storage/items';
 import { clearToken, writeToken } from '@/lib/storage/token-vault';
 import { checkTokenFormat } from '@/lib/token-format';
 import type { BackgroundDeps } from './deps';
@@ -48,7 +48,7 @@ export async function connectToken(raw: string, deps: BackgroundDeps, refresher:
     }
     const previous = await connectionItem.read();
     const connectedAt = Math.max(deps.now(), (previous.connectedAt ?? 0) + 1);
-    await removeStored([snapshotItem, samplesItem]);
+    await removeStored([snapshotItem, samplesItem, spendTrackItem]);
     await writeStored([
       // Where content scripts can read storage.local (Firefox), not even the hint goes there.
       { item: connectionItem, value: { connected: true, tokenHint: place === 'local' ? tokenHint : null, connectedAt } },
@@ -73,7 +73,7 @@ export async function disconnect(deps: BackgroundDeps, refresher: Refresher, loc
   refresher.cancel();
   await lock.run(async () => {
     await clearToken(deps.vault);
-    const items = [snapshotItem, samplesItem, alertStateItem, scheduleItem, connectionItem];
+    const items = [snapshotItem, samplesItem, spendTrackItem, alertStateItem, scheduleItem, connectionItem];
     await removeStored(items).catch(() => undefined);
     await browser.alarms.clearAll().catch(() => false);
     await clearAllNotifications();

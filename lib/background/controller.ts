@@ -1,12 +1,13 @@
 import { browser } from '#imports';
-import { kindOfNotification } from '@/lib/alerts/kinds';
+import { kindOfNotification, type AlertKind } from '@/lib/alerts/kinds';
+import { alertStateItem } from '@/lib/storage/items';
 import { SITE_ORIGIN } from '@/lib/config';
 import { createMessageListener } from '@/lib/messaging/handler';
 import { relocateStored } from '@/lib/storage/define-stored';
 import { SETTINGS_AREA_KEY } from '@/lib/storage/keys';
 import { restrictStorageAreas } from '@/lib/storage/token-vault';
 import { ALARMS } from './alarms';
-import { createCommandActions, openPage, snoozeKind } from './command-actions';
+import { createCommandActions, openActivity, openPage, snoozeKind } from './command-actions';
 import { connectToken } from './connection';
 import { defaultDeps, type BackgroundDeps } from './deps';
 import { createLock } from './lock';
@@ -21,6 +22,14 @@ declare global {
   }
 }
 
+
+/** Opens where a notification of this kind leads: the options page, the activity (runaway: filtered to its tool) or the buy page. */
+async function openTarget(kind: AlertKind): Promise<void> {
+  const target = clickTarget(kind);
+  if (target === 'options') await browser.runtime.openOptionsPage();
+  else if (target === 'activity') await openActivity(kind === 'runaway' ? ((await alertStateItem.read()).runaway?.tool ?? null) : null);
+  else await openPage('buy');
+}
 
 /** Logs an unexpected failure of event work; the worker must keep running. */
 function report(error: unknown): void {
@@ -68,15 +77,14 @@ export function createBackground(deps: BackgroundDeps = defaultDeps()) {
         const kind = kindOfNotification(id);
         if (kind === null) return;
         await browser.notifications.clear(id);
-        if (clickTarget(kind) === 'options') await browser.runtime.openOptionsPage();
-        else await openPage('buy');
+        await openTarget(kind);
       }),
     onNotificationButtonClicked: (id: string, index: number) =>
       run(async () => {
         const kind = kindOfNotification(id);
         if (kind === null) return;
         await browser.notifications.clear(id);
-        if (index === BUTTONS.buy) await openPage('buy');
+        if (index === BUTTONS.open) await openTarget(kind);
         else if (index === BUTTONS.snooze) await snoozeKind(kind, deps, lock);
       }),
     /** Settings changed (interval, badge mode, threshold, widget): re-derive badge and alarm; tell the site's tabs. */

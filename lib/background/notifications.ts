@@ -7,7 +7,7 @@ import type { BackgroundTranslator } from '@/lib/i18n/surfaces';
 const ICON = '/icon/128.png';
 
 /** Index of each notification button, where the browser has buttons (not Firefox). */
-export const BUTTONS = { buy: 0, snooze: 1 } as const;
+export const BUTTONS = { open: 0, snooze: 1 } as const;
 
 /** True when the user or the system blocked our notifications (NTF-6); unknown counts as allowed. */
 async function notificationsDenied(): Promise<boolean> {
@@ -20,7 +20,7 @@ async function notificationsDenied(): Promise<boolean> {
   }
 }
 
-/** Whether this kind's notification has Buy credits / Snooze buttons (its row says so; Firefox has none). */
+/** Whether this kind's notification has its open button (Buy credits / Open activity) and Snooze (its row says so; Firefox has none). */
 export function hasButtons(kind: AlertKind): boolean {
   return ALERTS[kind].actionable && !import.meta.env.FIREFOX;
 }
@@ -35,7 +35,8 @@ export async function showAlerts(events: readonly AlertEvent[], i18n: Background
   let shown = 0;
   for (const event of events) {
     const { title, message } = alertText(event, i18n, now);
-    const buttons = hasButtons(event.kind) ? [{ title: i18n.t('action.buyCredits') }, { title: i18n.t('bg.button.snooze') }] : undefined;
+    const open = ALERTS[event.kind].click === 'activity' ? i18n.t('bg.button.openActivity') : i18n.t('action.buyCredits');
+    const buttons = hasButtons(event.kind) ? [{ title: open }, { title: i18n.t('bg.button.snooze') }] : undefined;
     try {
       await browser.notifications.create(ALERTS[event.kind].notificationId, {
         type: 'basic',
@@ -58,6 +59,6 @@ export async function clearAllNotifications(): Promise<void> {
 }
 
 /** Where a click on a notification of this kind leads. */
-export function clickTarget(kind: AlertKind): 'buy' | 'options' {
+export function clickTarget(kind: AlertKind): 'buy' | 'options' | 'activity' {
   return ALERTS[kind].click;
 }

@@ -1,20 +1,22 @@
 import { evaluateAlerts } from '@/lib/alerts/evaluate';
 import { alertInputFromSnapshot } from '@/lib/alerts/input';
 import type { Evaluation } from '@/lib/alerts/types';
-import { getCredits, getHistory, type ApiResult, type History } from '@/lib/api/credits';
+import { getBalance, getCredits, getHistory, type ApiResult, type History } from '@/lib/api/credits';
 import type { ApiErrorKind } from '@/lib/api/errors';
 import type { Balance } from '@/lib/api/domain';
 import { writeStored, type StoredWrite } from '@/lib/storage/define-stored';
-import { alertStateItem, connectionItem, samplesItem, scheduleItem, snapshotItem } from '@/lib/storage/items';
+import { alertStateItem, connectionItem, samplesItem, scheduleItem, snapshotItem, spendTrackItem } from '@/lib/storage/items';
 import { settingsItem } from '@/lib/storage/settings';
 import { addSample } from '@/lib/storage/samples';
 import { readToken } from '@/lib/storage/token-vault';
+import { MINUTE_MS } from '@/lib/time';
 import type { BackgroundDeps } from './deps';
 import type { Lock } from './lock';
 import { showAlerts } from './notifications';
-import { afterFailure, afterSuccess, gate, type Trigger } from './schedule';
+import { afterFailure, afterSuccess, FAST_PERIOD_MINUTES, gate, type Trigger } from './schedule';
 import { snapshotAfterFailure, snapshotAfterSuccess } from './snapshot-update';
 import { syncBadgeAndAlarm } from './badge';
+import { watchSpend } from './spend-watch';
 
 export type RefreshError = 'not_connected' | 'token_rejected' | 'retry_after' | 'backoff' | 'recent' | 'cancelled' | ApiErrorKind;
 export type RefreshResult = { ok: true; fetchedAt: number } | { ok: false; error: RefreshError; retryAt: number | null };
@@ -30,7 +32,7 @@ const fail = (error: RefreshError, retryAt: number | null = null): RefreshResult
 export function createRefresher(deps: BackgroundDeps, lock: Lock) {
   let inFlight: { promise: Promise<RefreshResult>; controller: AbortController } | null = null;
 
-  async function commit(generation: number | null, signal: AbortSignal, balance: ApiResult<Balance>, history: ApiResult<History>): Promise<RefreshResult> {
+  async function commit(generation: number | null, signal: AbortSignal, balance: ApiResult<Balance>, history: ApiResult<History> | null): Promise<RefreshResult> {
     const connection = await connectionItem.read();
     if (signal.aborted || !connection.connected || connection.connectedAt !== generation) return fail('cancelled');
     const [prev, schedule, settings, alertState, samples] = await Promise.all([
@@ -45,12 +47,19 @@ export function createRefresher(deps: BackgroundDeps, lock: Lock) {
     const writes: StoredWrite[] = [];
     let nextSchedule;
     if (balance.ok) {
-      const retryAt = !history.ok && history.error.kind === 'rate_limited' ? (history.error.retryAt ?? null) : null;
+      const retryAt = history && !history.ok && history.error.kind === 'rate_limited' ? (history.error.retryAt ?? null) : null;
       const balanceMoved = prev !== null && prev.balance.balance !== balance.value.balance;
       nextSchedule = afterSuccess(schedule, now, { balanceMoved, retryAt });
       const snapshot = snapshotAfterSuccess(prev, balance.value, history, now, nextSchedule.nextAttemptAt);
-      evaluation = evaluateAlerts(alertState, alertInputFromSnapshot(snapshot, now), settings, now);
-      writes.push({ item: snapshotItem, value: snapshot }, { item: samplesItem, value: addSample(samples, { at: now, balance: balance.value.balance }) });
+      const watch = watchSpend(await spendTrackItem.read(), snapshot, history?.ok === true, now);
+      evaluation = evaluateAlerts(alertState, { ...alertInputFromSnapshot(snapshot, now), spend: watch.spend }, settings, now);
+      // During a runaway episode, poll every minute (the alarm follows `fastUntil`).
+      if (evaluation.state.runaway) nextSchedule = { ...nextSchedule, fastUntil: Math.max(nextSchedule.fastUntil ?? 0, now + 2 * FAST_PERIOD_MINUTES * MINUTE_MS) };
+      writes.push(
+        { item: spendTrackItem, value: watch.track },
+        { item: snapshotItem, value: snapshot },
+        { item: samplesItem, value: addSample(samples, { at: now, balance: balance.value.balance }) },
+      );
     } else {
       nextSchedule = afterFailure(schedule, balance.error, now, deps.random);
       if (nextSchedule.stopped) evaluation = evaluateAlerts(alertState, { type: 'tokenRejected' }, settings, now);
@@ -65,6 +74,17 @@ export function createRefresher(deps: BackgroundDeps, lock: Lock) {
     return balance.ok ? { ok: true, fetchedAt: now } : fail(balance.error.kind, nextSchedule.nextAttemptAt);
   }
 
+  /**
+   * During a runaway episode the minute polls fetch the balance alone (the rate comes from
+   * it); the history, for the tools, keeps the normal interval. So an episode costs at most
+   * one extra request a minute.
+   */
+  async function historyCanWait(now: number): Promise<boolean> {
+    const [state, snapshot, settings] = await Promise.all([alertStateItem.read(), snapshotItem.read(), settingsItem.read()]);
+    const fetchedAt = snapshot?.historyAvailable ? snapshot.historyFetchedAt : null;
+    return state.runaway !== null && fetchedAt !== null && now - fetchedAt < settings.refreshMinutes * MINUTE_MS;
+  }
+
   async function run(trigger: Trigger, controller: AbortController, prefetched?: Balance): Promise<RefreshResult> {
     const connection = await connectionItem.read();
     if (!connection.connected) return fail('not_connected');
@@ -74,9 +94,11 @@ export function createRefresher(deps: BackgroundDeps, lock: Lock) {
     if (token === null) return fail('not_connected');
     const api = { token, fetchFn: deps.fetchFn, timeoutMs: deps.timeoutMs, now: deps.now, signal: controller.signal };
     const { balance, history } =
-      prefetched === undefined
-        ? await getCredits(api)
-        : { balance: { ok: true, value: prefetched, serverDate: null } as const, history: await getHistory(api) };
+      prefetched !== undefined
+        ? { balance: { ok: true, value: prefetched, serverDate: null } as const, history: await getHistory(api) }
+        : (await historyCanWait(deps.now()))
+          ? { balance: await getBalance(api), history: null }
+          : await getCredits(api);
     return lock.run(() => commit(connection.connectedAt, controller.signal, balance, history));
   }
 

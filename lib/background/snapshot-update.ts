@@ -22,18 +22,18 @@ export function storedError(error: ApiError): NonNullable<Snapshot['lastError']>
 /**
  * The snapshot after a successful balance fetch. History: fresh grants replace the
  * stored ones and transactions are merged; a transient history failure keeps the last
- * good history; any other failure (404, 422, malformed) switches to balance-only mode
+ * good history, and so does a refresh that did not ask for it (null); any other failure (404, 422, malformed) switches to balance-only mode
  * and never keeps lots that might be wrong. Pure.
  */
 export function snapshotAfterSuccess(
   prev: Snapshot | null,
   balance: Balance,
-  history: Outcome<History>,
+  history: Outcome<History> | null,
   now: number,
   nextAttemptAt: number | null,
 ): Snapshot {
   const base = { balance, fetchedAt: now, lastError: null, lastAttemptAt: now, nextAttemptAt };
-  if (history.ok) {
+  if (history?.ok) {
     return {
       ...base,
       grants: history.value.grants.slice(0, MAX_STORED_GRANTS),
@@ -43,7 +43,7 @@ export function snapshotAfterSuccess(
       dropped: history.value.dropped,
     };
   }
-  if (TRANSIENT.has(history.error.kind) && prev !== null && prev.historyAvailable) {
+  if ((history === null || TRANSIENT.has(history.error.kind)) && prev !== null && prev.historyAvailable) {
     const { grants, transactions, historyAvailable, historyFetchedAt, dropped } = prev;
     return { ...base, grants, transactions, historyAvailable, historyFetchedAt, dropped };
   }

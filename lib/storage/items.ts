@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
+import { NO_BUDGET_MARKS } from '@/lib/alerts/budget';
 import { ALERT_KINDS, perLatchedKind } from '@/lib/alerts/kinds';
+import { EMPTY_SPEND_TRACK } from '@/lib/ledger/spend-track';
 import { BalanceSchema, GrantSchema, TransactionSchema } from '@/lib/api/domain';
 import { API_ERROR_KINDS } from '@/lib/api/errors';
 import { configureZod } from '@/lib/zod';
@@ -83,6 +85,8 @@ export const connectionItem = defineStored(STORAGE_KEYS.connection, {
 });
 export type Connection = Awaited<ReturnType<typeof connectionItem.read>>;
 
+const BudgetMarkSchema = z.object({ key: z.string().check(z.maxLength(10)), level: z.union([z.literal(0), z.literal(80), z.literal(100)]) });
+
 const latch = z.catch(z.enum(['armed', 'fired']), 'armed');
 
 /**
@@ -101,6 +105,13 @@ export const AlertStateSchema = z.object({
   lastBalance: z.catch(z.nullable(count), null),
   snoozedUntil: z.catch(z.partialRecord(z.enum(ALERT_KINDS), time), () => ({})),
   pausedUntil: z.catch(nullableTime, null),
+  /** The runaway episode in progress (announced once), or null. */
+  runaway: z.catch(
+    z.nullable(z.object({ startedAt: time, calmSince: nullableTime, tool: z.nullable(z.string().check(z.maxLength(500))), spent: z.number() })),
+    null,
+  ),
+  /** The highest budget level announced this day and this month. */
+  budgetMarks: z.catch(z.object({ day: BudgetMarkSchema, month: BudgetMarkSchema }), () => structuredClone(NO_BUDGET_MARKS)),
 });
 export type AlertState = z.infer<typeof AlertStateSchema>;
 
@@ -128,3 +139,15 @@ export type Schedule = z.infer<typeof ScheduleSchema>;
 /** Poll schedule with no failures, no retry pending and no fast-polling window. */
 export const INITIAL_SCHEDULE: Schedule = ScheduleSchema.parse({});
 export const scheduleItem = defineStored(STORAGE_KEYS.schedule, { schema: ScheduleSchema, fallback: INITIAL_SCHEDULE });
+
+const StepSchema = z.object({ from: time, to: time, spent: z.number() });
+/** Spend measured from balance changes between polls (see `spend-track.ts`); an invalid track reads as empty. */
+export const spendTrackItem = defineStored(STORAGE_KEYS.spendTrack, {
+  schema: z.object({
+    since: nullableTime,
+    last: z.nullable(z.object({ at: time, balance: count, nextExpiryAt: nullableTime })),
+    steps: z.array(StepSchema).check(z.maxLength(1_000)),
+    hours: z.array(z.object({ at: time, credits: z.number() })).check(z.maxLength(1_000)),
+  }),
+  fallback: EMPTY_SPEND_TRACK,
+});

@@ -12,6 +12,7 @@ export const STORAGE_KEYS = {
   connection: 'local:connection',
   alertState: 'local:alertState',
   schedule: 'local:schedule',
+  spendTrack: 'local:spendTrack',
   token: 'local:token',
 } as const;
 export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS];

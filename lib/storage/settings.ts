@@ -12,6 +12,9 @@ export const SETTING_LIMITS = {
   lowRunwayDays: { min: 1, max: 90 },
   refreshMinutes: { min: 1, max: 60 },
   expiryWindow: { min: 1, max: 365 },
+  runawaySensitivity: { min: 2, max: 100 },
+  runawayMinimum: { min: 1, max: 10_000_000 },
+  budget: { min: 1, max: 100_000_000 },
 } as const;
 /** At most this many expiry warning windows. */
 export const MAX_EXPIRY_WINDOWS = 5;
@@ -39,6 +42,13 @@ export const SettingsSchema = z.object({
   badgeMode: z.catch(z.enum(['credits', 'dollars', 'off']), 'credits'),
   theme: z.catch(z.enum(['system', 'light', 'dark']), 'system'),
   widgetEnabled: z.catch(z.boolean(), widgetOnByDefault(import.meta.env.BROWSER)),
+  /** The runaway alert fires at this many times the usual rate… */
+  runawaySensitivity: z.catch(int(SETTING_LIMITS.runawaySensitivity), 5),
+  /** …and at least this many credits in 60 minutes. */
+  runawayMinimum: z.catch(int(SETTING_LIMITS.runawayMinimum), 200),
+  /** Optional credit budgets per local day and month; null when not set. */
+  dailyBudget: z.catch(z.nullable(int(SETTING_LIMITS.budget)), null),
+  monthlyBudget: z.catch(z.nullable(int(SETTING_LIMITS.budget)), null),
   /** One switch per alert kind, each falling back to the kind's default. */
   alerts: z.catch(z.object(perKind((kind) => z.catch(z.boolean(), ALERTS[kind].defaultOn))), () =>
     perKind((kind): boolean => ALERTS[kind].defaultOn),

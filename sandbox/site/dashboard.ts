@@ -1,3 +1,4 @@
+import { DEMO_RUNAWAY } from '../runaway';
 import { navbar, page } from './layout';
 
 /** Credit packs offered on the dashboard. */
@@ -67,6 +68,26 @@ form.addEventListener('submit', async (event) => {
     button.disabled = false;
   }
 });
+const runaway = document.getElementById('runaway-button');
+const runawayStatus = document.getElementById('runaway-status');
+runaway.addEventListener('click', async () => {
+  runaway.disabled = true;
+  try {
+    const response = await fetch('/__sandbox/runaway', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(RUNAWAY),
+    });
+    if (!response.ok) throw new Error('The runaway agent could not start');
+    runawayStatus.className = 'status';
+    runawayStatus.textContent = 'An agent is calling ' + RUNAWAY.tool + ' in a loop: ' + fmt(RUNAWAY.creditsPerMinute) + ' credits a minute for ' + RUNAWAY.minutes + ' minutes.';
+  } catch (error) {
+    runawayStatus.className = 'status error';
+    runawayStatus.textContent = error.message;
+  } finally {
+    runaway.disabled = false;
+  }
+});
 loadState().catch(() => { balance.textContent = 'Unavailable'; });`;
 
 /** `GET /dashboard`: the balance and a pack picker whose Buy button calls the control API. */
@@ -74,7 +95,7 @@ export function dashboardPage(): string {
   return page({
     title: 'Dashboard',
     header: navbar('/dashboard'),
-    script: SCRIPT,
+    script: `const RUNAWAY = ${JSON.stringify(DEMO_RUNAWAY)};${SCRIPT}`,
     body: `${STYLES}<h1>Dashboard</h1>
 <div class="dashboard">
 <section class="card" aria-labelledby="balance-title"><h2 id="balance-title">Credit balance</h2>
@@ -85,6 +106,10 @@ export function dashboardPage(): string {
 <button class="button" type="submit">Buy</button>
 <p class="status" id="buy-status" role="status"></p></form>
 <p class="muted">Credits expire 12 months after purchase. Failed tool calls are not charged.</p></section>
+<section class="card" aria-labelledby="agents-title"><h2 id="agents-title">Agents</h2>
+<p class="muted">Sandbox only: make one agent call a tool in a loop, to see the extension's runaway alert.</p>
+<button class="button" type="button" id="runaway-button">Simulate a runaway agent</button>
+<p class="status" id="runaway-status" role="status"></p></section>
 </div>`,
   });
 }

@@ -188,7 +188,7 @@ describe('the popup (production build against the sandbox)', () => {
       void dialog.dismiss();
     });
 
-    await page.getByText(payload).waitFor();
+    await page.getByRole('region', { name: 'Recent activity' }).getByText(payload).waitFor();
 
     expect(await page.locator('img').count()).toBe(0);
     expect(dialogs).toEqual([]);

@@ -76,7 +76,7 @@ describe('the navbar widget on agentpmt.com (production build against the sandbo
 
     await pill(page).click();
     await widget(page).getByRole('tab', { name: 'Activity' }).click();
-    await widget(page).getByText(SENTINEL_TOOL).waitFor();
+    await widget(page).getByRole('region', { name: 'Recent activity' }).getByText(SENTINEL_TOOL).waitFor();
     const dom = await readPageDom(page);
 
     expect(dom.frames).toBe(1);
@@ -99,7 +99,7 @@ describe('the navbar widget on agentpmt.com (production build against the sandbo
     await panel(page).waitFor();
     await expect.poll(() => widget(page).getByRole('list', { name: 'Credit lots' }).getByRole('listitem').count()).toBe(lots.length);
     await widget(page).getByRole('tab', { name: 'Activity' }).click();
-    await widget(page).getByText(transactions[0]?.description ?? '').first().waitFor();
+    await widget(page).getByRole('region', { name: 'Recent activity' }).getByText(transactions[0]?.description ?? '').first().waitFor();
     const opened = await frameSize(page);
     expect(opened.width).toBeGreaterThan(closed.width);
     expect(opened.height).toBeGreaterThan(300);

@@ -10,6 +10,10 @@ export const SETTINGS: AlertSettings = {
   lowRunwayDays: DEFAULT_SETTINGS.lowRunwayDays,
   expiryWindows: [...DEFAULT_SETTINGS.expiryWindows],
   alerts: { ...DEFAULT_SETTINGS.alerts },
+  runawaySensitivity: DEFAULT_SETTINGS.runawaySensitivity,
+  runawayMinimum: DEFAULT_SETTINGS.runawayMinimum,
+  dailyBudget: null,
+  monthlyBudget: null,
 };
 
 /** A state past its baseline, everything armed, no previous balance (so no top-up). */

@@ -1,6 +1,6 @@
 import { ESLint } from 'eslint';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -27,6 +27,9 @@ const PROBES = {
 
 describe('lint guards (XSS-1, PRM-4)', () => {
   const eslint = new ESLint({ cwd: ROOT });
+  // The first lint loads the configuration and the type-aware parser: seconds on a busy
+  // machine. Pay it here, so each probe's own time limit measures only its lint.
+  beforeAll(() => eslint.lintText('', { filePath: resolve(ROOT, 'lib/lint-probe.ts') }), 60_000);
 
   it.each(Object.entries(PROBES))('fails on %s', async (_name, code) => {
     const [result] = await eslint.lintText(code, { filePath: resolve(ROOT, 'lib/lint-probe.ts') });

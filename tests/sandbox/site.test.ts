@@ -96,6 +96,19 @@ describe.concurrent('the mock AgentPMT website', () => {
     expect(sandbox.control.state().balance).toBe(2_500);
   });
 
+  it('the dashboard’s "Simulate a runaway agent" button starts the loop', async ({ expect, onTestFinished }) => {
+    const sandbox = await sandboxFor({ scenario: 'demo' }, { onTestFinished });
+    const frame = await openPage(`${sandbox.url}/dashboard`, { onTestFinished });
+    const doc = frame.document;
+    const button = doc.getElementById('runaway-button');
+    expect(button?.textContent).toBe('Simulate a runaway agent');
+    click(doc, '#runaway-button');
+    await expect.poll(() => doc.getElementById('runaway-status')?.textContent).toBe(
+      'An agent is calling scrape-page in a loop: 90 credits a minute for 17 minutes.',
+    );
+    expect(sandbox.control.state().runaway).toMatchObject({ tool: 'scrape-page', creditsPerMinute: 90 });
+  });
+
   it('GET /spa renders its navbar late and changes routes with pushState', async ({ expect, onTestFinished }) => {
     const sandbox = await sandboxFor({}, { onTestFinished });
     const frame = await openPage(`${sandbox.url}/spa`, { onTestFinished });

@@ -18,7 +18,18 @@ export const background: Record<keyof typeof en, string> = {
   'bg.notify.tokenRejected.title': 'AgentPMT-Token abgelehnt',
   'bg.notify.tokenRejected.message':
     'AgentPMT hat den Token abgelehnt (widerrufen oder erneuert?). Aktualisierungen ruhen, bis Sie in den Einstellungen einen neuen verbinden.',
+  'bg.notify.runaway.title': 'AgentPMT-Credits schwinden schnell',
+  'bg.notify.runaway.message': '{credits} in {minutes}, etwa {multiple}× so schnell wie üblich; das meiste für {tool} ({toolCredits}).',
+  'bg.notify.runaway.messageSeen':
+    '{credits} in {minutes}, etwa {multiple}× so schnell wie üblich; von den gesehenen Aufrufen das meiste für {tool} ({toolCredits}).',
+  'bg.notify.runaway.messageNoTool': '{credits} in {minutes}, etwa {multiple}× so schnell wie üblich.',
+  'bg.notify.minutes': '{count} Min.',
+  'bg.notify.unknownTool': 'ein unbenanntes Tool',
+  'bg.notify.budget.title': 'AgentPMT-Budget: {percent} % verbraucht',
+  'bg.notify.budget.day': 'Heute {spent} ausgegeben, von Ihrem Tagesbudget von {budget}.',
+  'bg.notify.budget.month': 'Diesen Monat {spent} ausgegeben, von Ihrem Monatsbudget von {budget}.',
   'bg.button.snooze': 'Einen Tag stummschalten',
+  'bg.button.openActivity': 'Aktivität öffnen',
   'bg.title.notConnected': 'Nicht verbunden: Verbinden Sie in den Einstellungen einen Token.',
   'bg.title.loading': 'Verbunden; Guthaben wird geladen …',
   'bg.title.balance': '{credits} ({dollars})',

@@ -83,6 +83,13 @@ export const options: Record<keyof typeof en, string> = {
   'options.alerts.expiryWindowsHint': 'Ganze Zahlen, durch Kommas getrennt, zum Beispiel 30, 7, 1.',
   'options.alerts.topUp': 'Bestätigung nach dem Aufladen',
   'options.alerts.tokenRejected': 'Token abgelehnt',
+  'options.alerts.runaway': 'Ausreißer (ein Agent gibt viel schneller aus als üblich)',
+  'options.alerts.runawaySensitivity': 'Warnen beim so Vielfachen der üblichen Rate',
+  'options.alerts.runawayMinimum': 'und ab so vielen Credits innerhalb von 60 Minuten',
+  'options.alerts.budget': 'Budgets (Warnungen bei 80 % und 100 %)',
+  'options.alerts.dailyBudget': 'Tagesbudget (Credits)',
+  'options.alerts.monthlyBudget': 'Monatsbudget (Credits)',
+  'options.field.optionalRangeHint': 'Leer lassen für keins, oder {min} bis {max}.',
 
   'options.general.heading': 'Aktualisierung und Anzeige',
   'options.general.refreshMinutes': 'Aktualisierungsintervall (Minuten)',

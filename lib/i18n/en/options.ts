@@ -73,6 +73,13 @@ export const options = {
   'options.alerts.expiryWindowsHint': 'Whole numbers separated by commas, for example 30, 7, 1.',
   'options.alerts.topUp': 'Top-up confirmation',
   'options.alerts.tokenRejected': 'Token rejected',
+  'options.alerts.runaway': 'Runaway spending (an agent spending far faster than usual)',
+  'options.alerts.runawaySensitivity': 'Alert at this many times the usual rate',
+  'options.alerts.runawayMinimum': 'and at least this many credits within 60 minutes',
+  'options.alerts.budget': 'Budgets (alerts at 80 % and 100 %)',
+  'options.alerts.dailyBudget': 'Daily budget (credits)',
+  'options.alerts.monthlyBudget': 'Monthly budget (credits)',
+  'options.field.optionalRangeHint': 'Leave empty for none, or {min} to {max}.',
 
   'options.general.heading': 'Refresh and display',
   'options.general.refreshMinutes': 'Refresh interval (minutes)',

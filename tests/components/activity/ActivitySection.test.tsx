@@ -58,7 +58,8 @@ describe('ActivitySection', () => {
     const payload = '<img src=x onerror=alert(1)>';
     const { container } = renderEn(<ActivitySection transactions={[makeTx({ description: payload })]} dropped={0} now={NOW} />);
 
-    expect(screen.getByText(payload)).toBeInTheDocument();
+    expect(within(region()).getByText(payload)).toBeInTheDocument();
+    expect(screen.getByRole('option', { name: payload })).toBeInTheDocument();
     expect(container.querySelector('img')).toBeNull();
   });
 

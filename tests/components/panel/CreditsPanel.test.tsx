@@ -11,7 +11,7 @@ function props(status: PanelStatus, overrides: Partial<CreditsPanelProps> = {}):
   return {
     status,
     samples: [],
-    settings: { expiryWindows: [30, 7, 1], refreshMinutes: 5 },
+    settings: { expiryWindows: [30, 7, 1], refreshMinutes: 5, dailyBudget: null, monthlyBudget: null },
     now: NOW,
     isRefreshing: false,
     onRefresh: vi.fn(),

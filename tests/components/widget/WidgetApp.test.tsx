@@ -77,7 +77,8 @@ describe('WidgetApp', () => {
 
     fireEvent.click(screen.getByRole('tab', { name: 'Activity' }));
 
-    expect(await screen.findByText('web-search')).toBeInTheDocument();
+    const list = await screen.findByRole('region', { name: 'Recent activity' });
+    expect(within(list).getByText('web-search')).toBeInTheDocument();
   });
 
   it('opens the full view from the panel', async () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ALLOWED_LINK_ORIGINS, isAllowedLink, LINKS, linkFor } from '@/lib/links';
+import { activityHash, ALLOWED_LINK_ORIGINS, isAllowedLink, LINKS, linkFor, toolFromHash } from '@/lib/links';
 
 describe('links', () => {
   it('builds the buy and help pages on the AgentPMT site', () => {
@@ -50,5 +50,21 @@ describe('links', () => {
         expect(parsed.username + parsed.password).toBe('');
       }),
     );
+  });
+});
+
+describe('the activity link', () => {
+  it.each([
+    [null, '#activity'],
+    ['scrape-page', '#activity/scrape-page'],
+    ['Web Scraper / v2', '#activity/Web%20Scraper%20%2F%20v2'],
+  ])('%s ⇄ %s', (tool, hash) => {
+    expect(activityHash(tool)).toBe(hash);
+    expect(toolFromHash(hash)).toBe(tool);
+  });
+
+  it('reads no tool from other hashes or broken escapes', () => {
+    expect(toolFromHash('#lots')).toBeNull();
+    expect(toolFromHash('#activity/%E0%A4%A')).toBeNull();
   });
 });
