@@ -98,8 +98,11 @@ describe('the popup (production build against the sandbox)', () => {
     const rows = page.getByRole('region', { name: 'Recent activity' }).getByRole('listitem');
 
     await rows.first().waitFor();
+    const amount = new Intl.NumberFormat('en-US', { signDisplay: 'exceptZero' });
     for (const [i, tx] of transactions.slice(0, 3).entries()) {
-      expect(await rows.nth(i).textContent()).toContain(tx.description ?? '');
+      const text = await rows.nth(i).textContent();
+      expect(text).toContain(tx.description ?? '');
+      expect(text).toContain(`${amount.format(tx.credits)} credit`);
     }
     await page.close();
   });
@@ -203,6 +206,8 @@ describe('the popup (production build against the sandbox)', () => {
     await checkEachScheme('stale', async (page) => {
       await page.getByText('Stale', { exact: true }).waitFor();
       await page.getByText('The last refresh failed').waitFor();
+      await page.getByText(/^Data from .+ · refresh failed$/).waitFor();
+      expect(await page.getByText(/^Updated /).count()).toBe(0);
       expect(await page.getByTestId('balance-credits').textContent()).toBe(credits(balance));
     });
   });

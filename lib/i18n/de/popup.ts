@@ -7,6 +7,7 @@ export const popup: Record<keyof typeof en, string> = {
   'popup.expiry.nextUnknown': 'Die nächsten Credits verfallen {when}',
   'popup.expiry.none': 'Keine Credits mit Ablaufdatum',
   'popup.updated': 'Aktualisiert {when}',
+  'popup.updated.failed': 'Daten vom {when} · Aktualisierung fehlgeschlagen',
   'popup.stale': 'Veraltet',
   'popup.stale.hint': 'Diese Zahlen sind möglicherweise nicht aktuell.',
   'popup.refresh.running': 'Wird aktualisiert…',
@@ -65,6 +66,8 @@ export const popup: Record<keyof typeof en, string> = {
 
   'popup.activity.list': 'Letzte Aktivität',
   'popup.activity.empty': 'Noch keine Aktivität.',
+  'popup.activity.amount.one': '{amount} Credit',
+  'popup.activity.amount.other': '{amount} Credits',
   'popup.activity.dropped.one': '{count} Eintrag war nicht lesbar und wird nicht angezeigt.',
   'popup.activity.dropped.other': '{count} Einträge waren nicht lesbar und werden nicht angezeigt.',
   'popup.txType.toolCall': 'Tool-Aufruf',

@@ -6,6 +6,7 @@ export const popup = {
   'popup.expiry.nextUnknown': 'Next credits expire {when}',
   'popup.expiry.none': 'No credits set to expire',
   'popup.updated': 'Updated {when}',
+  'popup.updated.failed': 'Data from {when} · refresh failed',
   'popup.stale': 'Stale',
   'popup.stale.hint': 'These numbers may be out of date.',
   'popup.refresh.running': 'Refreshing…',
@@ -63,6 +64,8 @@ export const popup = {
 
   'popup.activity.list': 'Recent activity',
   'popup.activity.empty': 'No activity yet.',
+  'popup.activity.amount.one': '{amount} credit',
+  'popup.activity.amount.other': '{amount} credits',
   'popup.activity.dropped.one': '{count} entry could not be read and is not shown.',
   'popup.activity.dropped.other': '{count} entries could not be read and are not shown.',
   'popup.txType.toolCall': 'Tool call',
