@@ -84,8 +84,11 @@ describe('the Firefox build in Firefox ESR: the background', () => {
 
   it('holds every request while a Retry-After runs, manual refreshes included', async () => {
     await connected();
-    firefox.sandbox.control.injectFault({ kind: 'rate-limited', retryAfterSeconds: 120, times: 1 });
-    await firePoll();
+    // Every request is answered 429 from now on: the first refresh to run (the alarm's, or one the
+    // open site tab asks for) stores the wait, and none may follow while it holds.
+    firefox.sandbox.control.injectFault({ kind: 'rate-limited', retryAfterSeconds: 120 });
+    await firefox.inExtension(() => chrome.alarms.create('poll', { when: Date.now() }));
+    await expect.poll(async () => ((await snapshot())?.lastError as { kind?: string } | null)?.kind).toBe('rate_limited');
     const held = await snapshot();
     const requests = firefox.balanceRequests();
 
