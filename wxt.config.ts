@@ -12,6 +12,8 @@ const API_ORIGIN = 'https://api.agentpmt.com';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
+  // The sources archive for Firefox's reviewers: what builds the add-on, without pictures.
+  zip: { excludeSources: ['artifacts/**', 'docs/**'] },
   vite: () => ({ plugins: [tailwindcss()] }),
   hooks: {
     // WXT titles the toolbar button after popup.html's <title>; the name follows the browser's language.
