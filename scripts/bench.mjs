@@ -3,7 +3,10 @@
  * - Size: raw and gzip bytes of each entrypoint's JS (loaded at open, and loaded later)
  *   and CSS.
  * - Popup: over OPENS opens of `popup.html` with a stored snapshot, the time from the start
- *   of the navigation to the balance being painted (median and p90).
+ *   of the navigation to the balance being painted (median and p90); alternating with them,
+ *   as many opens of a plain-JS reference page that reads the same storage and writes the
+ *   same number (scripts/bench-reference/), and the ratio of the two medians. The reference
+ *   is added to a temporary copy of the build, so it never ships.
  * - Activity: the time to paint the activity list holding 10,000 transactions, the rows in
  *   the DOM, and frame times while scrolling it end to end.
  * - Widget: over WIDGET_OPENS loads of the (routed) agentpmt.com home page, the time from the
@@ -14,9 +17,9 @@
  */
 /* global window, document, requestAnimationFrame, MutationObserver, chrome -- functions passed to page.evaluate run in the popup */
 import { spawnSync } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { cpus, loadavg } from 'node:os';
-import { resolve } from 'node:path';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { entrypointSizes } from '../tests/build/bundle-sizes.ts';
 import { CHROME } from '../tests/build/output.ts';
 import { connectToSandbox, launchExtension } from '../tests/e2e/fixtures.ts';
@@ -30,6 +33,8 @@ const OPENS = Math.max(10, Number(args.get('--opens') ?? 20) || 20);
 const ACTIVITY_OPENS = 5;
 const ACTIVITY_ROWS = 10_000;
 const WIDGET_OPENS = 10;
+const REFERENCE = resolve(import.meta.dirname, 'bench-reference');
+const BALANCE = '[data-testid="balance-credits"]';
 
 /** Records, from the page's own clock (0 = navigation start), when a selector is first painted. */
 function markWhenPainted(selector) {
@@ -44,11 +49,11 @@ function markWhenPainted(selector) {
   }).observe(document, { childList: true, subtree: true });
 }
 
-async function timeOpen(harness, { hash = '', selector }) {
+async function timeOpen(harness, { hash = '', selector, url = popupUrl(harness, hash) }) {
   const page = await harness.context.newPage();
   await page.setViewportSize(POPUP_SIZE);
   await page.addInitScript(markWhenPainted, selector);
-  await page.goto(popupUrl(harness, hash));
+  await page.goto(url);
   await page.waitForFunction(() => window.__benchPainted !== undefined, null, { timeout: 30_000 });
   const timing = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0];
@@ -134,18 +139,38 @@ async function timeWidget(harness) {
   return visibleAt - origin;
 }
 
+/** Opens the popup and the reference page in turn, OPENS times each; both must show the same balance. */
+async function popupAndReference(harness) {
+  const reference = `chrome-extension://${harness.extensionId}/reference.html`;
+  const opens = [];
+  const referenceOpens = [];
+  for (let i = 0; i <= OPENS; i++) {
+    const real = await timeOpen(harness, { selector: BALANCE });
+    const plain = await timeOpen(harness, { selector: BALANCE, url: reference });
+    const [shown, expected] = await Promise.all([real.page, plain.page].map((page) => page.locator(BALANCE).textContent()));
+    if (shown !== expected) throw new Error(`The popup shows ${shown}, the reference ${expected}`);
+    await Promise.all([real.page.close(), plain.page.close()]);
+    if (i === 0) continue; // the first pair warms the caches
+    opens.push(real.timing);
+    referenceOpens.push(plain.timing.visible);
+  }
+  return { opens, referenceOpens };
+}
+
+/** A copy of the production build with the reference page added; removed after the run. */
+async function buildWithReference() {
+  const dir = await mkdtemp(join(tmpdir(), 'agentpmt-bench-'));
+  await cp(CHROME, dir, { recursive: true });
+  await cp(REFERENCE, dir, { recursive: true });
+  return dir;
+}
+
 async function measure() {
-  const harness = await launchExtension({ scenario: 'demo' });
+  const extensionDir = await buildWithReference();
+  const harness = await launchExtension({ scenario: 'demo' }, extensionDir);
   try {
     await connectToSandbox(harness);
-    const warm = await timeOpen(harness, { selector: '[data-testid="balance-credits"]' });
-    await warm.page.close();
-    const opens = [];
-    for (let i = 0; i < OPENS; i++) {
-      const { page, timing } = await timeOpen(harness, { selector: '[data-testid="balance-credits"]' });
-      opens.push(timing);
-      await page.close();
-    }
+    const { opens, referenceOpens } = await popupAndReference(harness);
 
     // Hold the API so no refresh replaces the seeded history while it is measured, and seed
     // again before each open in case a timed-out refresh rewrote the snapshot meanwhile.
@@ -176,9 +201,10 @@ async function measure() {
       const time = await timeWidget(harness);
       if (i > 0) widgetOpens.push(time); // the first load warms the caches
     }
-    return { opens, activity, tabSwitch, scroll, widgetOpens };
+    return { opens, referenceOpens, activity, tabSwitch, scroll, widgetOpens };
   } finally {
     await harness.close();
+    await rm(extensionDir, { recursive: true, force: true });
   }
 }
 
@@ -188,14 +214,20 @@ async function main() {
     if (build.status !== 0) throw new Error('wxt build failed');
   }
   const sizes = entrypointSizes(CHROME);
-  const { opens, activity, tabSwitch, scroll, widgetOpens } = await measure();
+  const { opens, referenceOpens, activity, tabSwitch, scroll, widgetOpens } = await measure();
+  const balanceVisibleMs = stats(opens.map((o) => o.visible));
+  const referenceMs = stats(referenceOpens);
   const result = {
     at: new Date().toISOString(),
     machine: { cpus: cpus().length, loadavg: loadavg().map((n) => Number(n.toFixed(2))) },
-    sizes: sizes.map(({ name, js, lazyJs, css }) => ({ name, js, lazyJs, css })),
+    sizes: sizes.map(({ name, js, strings, lazyJs, css }) => ({ name, js, strings, lazyJs, css })),
     popupOpen: {
       opens: OPENS,
-      balanceVisibleMs: stats(opens.map((o) => o.visible)),
+      balanceVisibleMs,
+      /** The plain-JS reference page, opened alternately with the popup: same storage, same number. */
+      referenceBalanceVisibleMs: referenceMs,
+      /** Median popup time over median reference time (target: 1.25 or less). */
+      ratioToReference: Number((balanceVisibleMs.median / referenceMs.median).toFixed(2)),
       firstContentfulPaintMs: stats(opens.map((o) => o.firstPaint)),
       domContentLoadedMs: stats(opens.map((o) => o.domContentLoaded)),
     },
@@ -224,9 +256,9 @@ async function main() {
   console.log('\nBundle sizes (production Chrome build; gzip level 9)');
   console.table(
     Object.fromEntries(
-      result.sizes.map(({ name, js, lazyJs, css }) => [
+      result.sizes.map(({ name, js, strings, lazyJs, css }) => [
         name,
-        { 'JS raw': kb(js.raw), 'JS gzip': kb(js.gzip), 'lazy JS raw': kb(lazyJs.raw), 'lazy JS gzip': kb(lazyJs.gzip), 'CSS raw': kb(css.raw), 'CSS gzip': kb(css.gzip) },
+        { 'JS raw': kb(js.raw), 'JS gzip': kb(js.gzip), 'strings gzip': kb(strings.gzip), 'lazy JS raw': kb(lazyJs.raw), 'lazy JS gzip': kb(lazyJs.gzip), 'CSS raw': kb(css.raw), 'CSS gzip': kb(css.gzip) },
       ]),
     ),
   );
@@ -234,6 +266,7 @@ async function main() {
   console.log(`\nTimings (load average ${result.machine.loadavg.join(', ')} on ${result.machine.cpus} CPUs)`);
   console.table({
     'popup: balance visible': row(result.popupOpen.balanceVisibleMs),
+    'reference page (plain JS): balance visible': row(result.popupOpen.referenceBalanceVisibleMs),
     'popup: first contentful paint': row(result.popupOpen.firstContentfulPaintMs),
     'popup: DOMContentLoaded': row(result.popupOpen.domContentLoadedMs),
     'activity (10,000 rows): open → list visible': row(result.activity10k.openToListVisibleMs),
@@ -241,6 +274,7 @@ async function main() {
     'activity (10,000 rows): scroll frame': row(result.activity10k.scrollFrameMs),
     'widget: page load → pill shows balance': row(result.widget.pillVisibleMs),
   });
+  console.log(`Popup time to balance / reference: ${result.popupOpen.ratioToReference} (medians; target 1.25 or less).`);
   console.log(
     `Activity list: ${result.activity10k.rowsInDom} rows in the DOM for ${ACTIVITY_ROWS.toLocaleString('en-US')}; ` +
       `scrolled to row ${result.activity10k.lastRowReached}; ${result.activity10k.framesOver16ms} of ${result.activity10k.frames} frames over 16.7 ms.`,

@@ -1,4 +1,4 @@
-import type { PanelKey } from '@/lib/i18n/panel-catalog';
+import type { PanelKey } from '@/lib/i18n/surfaces';
 
 const KNOWN: Record<string, PanelKey> = {
   card: 'popup.source.card',

@@ -7,8 +7,11 @@ import { SwitchSetting } from './SwitchSetting';
 import { useTexts } from './texts';
 import type { SaveSettings } from './use-field-save';
 
-/** Refresh interval, toolbar badge, theme and the agentpmt.com widget. */
-export function GeneralSettings({ settings, save }: { settings: Settings; save: SaveSettings }) {
+/**
+ * Refresh interval, toolbar badge, theme and the agentpmt.com widget (in Firefox, with why
+ * it is off until turned on).
+ */
+export function GeneralSettings({ settings, save, firefox = import.meta.env.FIREFOX }: { settings: Settings; save: SaveSettings; firefox?: boolean }) {
   const { t } = useTexts();
   return (
     <OptionsSection title={t('options.general.heading')}>
@@ -46,6 +49,7 @@ export function GeneralSettings({ settings, save }: { settings: Settings; save: 
         checked={settings.widgetEnabled}
         patch={(on) => ({ widgetEnabled: on })}
         save={save}
+        note={firefox ? t('options.general.widgetFirefox') : undefined}
       />
     </OptionsSection>
   );

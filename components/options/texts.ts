@@ -1,5 +1,5 @@
 import { createTextsContext, type Texts } from '@/components/ui/i18n';
-import type { OptionsKey } from '@/lib/i18n/options-catalog';
+import type { OptionsKey } from '@/lib/i18n/surfaces';
 
 /** The options page's texts: its own catalogue, apart from the panel's. */
 export type OptionsTexts = Texts<OptionsKey>;

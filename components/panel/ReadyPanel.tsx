@@ -3,7 +3,6 @@ import { summarize } from '@/lib/ledger/summary';
 import { refreshBlockOf, type PanelStatus } from '@/lib/query/panel-status';
 import { BalanceHeader } from '@/components/balance/BalanceHeader';
 import { chartGapMs } from '@/components/insights/chart-geometry';
-import { InsightsSection } from '@/components/insights/InsightsSection';
 import { LotsSection } from '@/components/lots/LotsSection';
 import { BalanceOnlyNotice } from '@/components/states/BalanceOnlyNotice';
 import { ProblemNotice } from '@/components/states/ProblemNotice';
@@ -13,11 +12,15 @@ import { Tabs } from '@/components/ui/Tabs';
 import type { CreditsPanelProps } from './CreditsPanel';
 import type { PanelTab } from './panel-tabs';
 
-// The activity list (and its virtualiser) is loaded once the panel has painted, so the
-// balance paints without it. Tabs switch in a transition: the current tab stays until the
-// next one is ready, instead of flashing a placeholder.
+// The activity list (and its virtualiser) and the insights (chart, forecasts) are loaded
+// once the panel has painted, so the balance paints without them. Tabs switch in a
+// transition: the current tab stays until the next one is ready, instead of flashing a
+// placeholder.
 const loadActivity = () => import('@/components/activity/ActivitySection');
 const ActivitySection = lazy(() => loadActivity().then((m) => ({ default: m.ActivitySection })));
+const loadInsights = () => import('@/components/insights/InsightsSection');
+const InsightsSection = lazy(() => loadInsights().then((m) => ({ default: m.InsightsSection })));
+const loadLaterTabs = () => Promise.all([loadActivity(), loadInsights()]);
 
 function preloadWhenIdle(load: () => Promise<unknown>): () => void {
   const run = () => void load().catch(() => undefined);
@@ -37,7 +40,7 @@ export function ReadyPanel(props: CreditsPanelProps & { status: ReadyStatus }) {
   const { snapshot, problem, balanceOnly } = status;
   const { t, num } = useTexts();
   const [tab, setTab] = useState<PanelTab>(initialTab);
-  useEffect(() => preloadWhenIdle(loadActivity), []);
+  useEffect(() => preloadWhenIdle(loadLaterTabs), []);
   const summary = useMemo(
     () =>
       summarize({

@@ -1,7 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { formatDollars, formatNumber, formatRelative } from '@/lib/format';
 import type { PluralKey, Translator } from '@/lib/i18n';
-import type { PanelKey } from '@/lib/i18n/panel-catalog';
+import type { PanelKey } from '@/lib/i18n/surfaces';
 
 type Vars = Record<string, string | number>;
 
@@ -54,9 +54,9 @@ export function createTexts<K extends string>(translator: Translator<K>): Texts<
 }
 
 /**
- * A context for components that show one catalogue's keys: each page provides its own
- * (`createTexts(createTranslator(CATALOG))`), and a component asking for a key outside it
- * fails typecheck. There is no default, which would bundle every page's strings into each.
+ * A context for components that show one surface's keys: each page provides its own
+ * (`createTexts(await loadPanelTranslator())`), and a component asking for a key outside
+ * it fails typecheck. There is no default, which would bundle every page's strings into each.
  */
 export function createTextsContext<K extends string>() {
   const TextsContext = createContext<Texts<K> | null>(null);

@@ -4,14 +4,15 @@ import { AppProviders } from '@/components/AppProviders';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { OptionsTextsProvider } from '@/components/options/texts';
 import { createTexts } from '@/components/ui/i18n';
-import { createTranslator } from '@/lib/i18n';
-import { OPTIONS_CATALOG } from '@/lib/i18n/options-catalog';
+import { loadOptionsTranslator } from '@/lib/i18n/options-messages';
 import { createQueryClient } from '@/lib/query/query-client';
 
-createRoot(document.getElementById('root')!).render(
-  <AppProviders client={createQueryClient()}>
-    <OptionsTextsProvider texts={createTexts(createTranslator(OPTIONS_CATALOG))}>
-      <OptionsApp />
-    </OptionsTextsProvider>
-  </AppProviders>,
+void loadOptionsTranslator().then((i18n) =>
+  createRoot(document.getElementById('root')!).render(
+    <AppProviders client={createQueryClient()}>
+      <OptionsTextsProvider texts={createTexts(i18n)}>
+        <OptionsApp />
+      </OptionsTextsProvider>
+    </AppProviders>,
+  ),
 );

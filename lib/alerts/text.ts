@@ -1,5 +1,5 @@
 import { formatDate, formatDollars, formatNumber, formatRelative } from '@/lib/format';
-import type { BackgroundTranslator } from '@/lib/i18n/background-catalog';
+import type { BackgroundTranslator } from '@/lib/i18n/surfaces';
 import type { AlertEvent } from './types';
 
 export interface AlertText {

@@ -1,5 +1,5 @@
 import { formatDate, formatDateTime, formatDollars } from '@/lib/format';
-import type { BackgroundTranslator } from '@/lib/i18n/background-catalog';
+import type { BackgroundTranslator } from '@/lib/i18n/surfaces';
 import { balanceWarning, summarize } from '@/lib/ledger/summary';
 import { CREDITS_PER_DOLLAR } from '@/lib/ledger/constants';
 import { isSnapshotStale } from '@/lib/storage/freshness';

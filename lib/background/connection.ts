@@ -36,8 +36,9 @@ export async function connectToken(raw: string, deps: BackgroundDeps, refresher:
   const tokenHint = token.slice(-4);
   const saved = await lock.run(async () => {
     refresher.cancel();
+    let place: 'local' | 'idb';
     try {
-      await writeToken(token, deps.vault);
+      place = await writeToken(token, deps.vault);
     } catch {
       return false;
     }
@@ -45,7 +46,8 @@ export async function connectToken(raw: string, deps: BackgroundDeps, refresher:
     const connectedAt = Math.max(deps.now(), (previous.connectedAt ?? 0) + 1);
     await storage.removeItems([snapshotItem, samplesItem].map((item) => ({ item, options: { removeMeta: true } })));
     await storage.setItems([
-      { item: connectionItem, value: { connected: true, tokenHint, connectedAt } },
+      // Where content scripts can read storage.local (Firefox), not even the hint goes there.
+      { item: connectionItem, value: { connected: true, tokenHint: place === 'local' ? tokenHint : null, connectedAt } },
       { item: alertStateItem, value: initialAlertState() },
       { item: scheduleItem, value: { ...INITIAL_SCHEDULE } },
     ]);

@@ -3,7 +3,7 @@ import { kindOfNotification } from '@/lib/alerts/kinds';
 import { SITE_ORIGIN } from '@/lib/config';
 import { createMessageListener } from '@/lib/messaging/handler';
 import { SETTINGS_AREA_KEY } from '@/lib/storage/keys';
-import { restrictLocalStorage } from '@/lib/storage/token-vault';
+import { restrictStorageAreas } from '@/lib/storage/token-vault';
 import { ALARMS } from './alarms';
 import { createCommandActions, openPage, snoozeKind } from './commands';
 import { connectToken } from './connection';
@@ -12,6 +12,7 @@ import { createLock } from './lock';
 import { BUTTONS, clickTarget } from './notifications';
 import { createRefresher } from './refresh';
 import { syncBadgeAndAlarm } from './sync-ui';
+import { notifyWidgetTabs } from './widget-tabs';
 
 declare global {
   interface ImportMetaEnv {
@@ -42,7 +43,7 @@ export function createBackground(deps: BackgroundDeps = defaultDeps()) {
     /** Every worker start: close storage to content scripts, re-derive badge and alarm. */
     onWake: () =>
       run(async () => {
-        await restrictLocalStorage();
+        await restrictStorageAreas();
         await syncBadgeAndAlarm(deps);
       }),
     onInstalled: ({ reason }: { reason: string }) =>
@@ -53,7 +54,7 @@ export function createBackground(deps: BackgroundDeps = defaultDeps()) {
           return;
         }
         if (reason === 'install') await browser.runtime.openOptionsPage();
-        await restrictLocalStorage();
+        await restrictStorageAreas();
         await refresher.refresh('install');
         await syncBadgeAndAlarm(deps);
       }),
@@ -77,9 +78,11 @@ export function createBackground(deps: BackgroundDeps = defaultDeps()) {
         if (index === BUTTONS.buy) await openPage('buy');
         else if (index === BUTTONS.snooze) await snoozeKind(kind, deps, lock);
       }),
-    /** Settings changed (interval, badge mode, threshold): re-derive badge and alarm. */
+    /** Settings changed (interval, badge mode, threshold, widget): re-derive badge and alarm; tell the site's tabs. */
     onStorageChanged: (changes: Record<string, unknown>, area: string) => {
-      if (area === 'sync' && SETTINGS_AREA_KEY in changes) run(() => syncBadgeAndAlarm(deps));
+      if (area !== 'sync' || !(SETTINGS_AREA_KEY in changes)) return;
+      run(() => syncBadgeAndAlarm(deps));
+      run(() => notifyWidgetTabs());
     },
   };
 }

@@ -1,5 +1,5 @@
-import { createTranslator } from '@/lib/i18n';
-import { BACKGROUND_CATALOG, type BackgroundTranslator } from '@/lib/i18n/background-catalog';
+import { createBackgroundTranslator } from '@/lib/i18n/background-translator';
+import type { BackgroundTranslator } from '@/lib/i18n/surfaces';
 import type { VaultDeps } from '@/lib/storage/token-vault';
 
 /**
@@ -20,5 +20,5 @@ export interface BackgroundDeps {
 
 /** The real clock, randomness, fetch and the browser's locale. */
 export function defaultDeps(overrides: Partial<BackgroundDeps> = {}): BackgroundDeps {
-  return { now: Date.now, random: Math.random, i18n: createTranslator(BACKGROUND_CATALOG), vault: {}, ...overrides };
+  return { now: Date.now, random: Math.random, i18n: createBackgroundTranslator(), vault: {}, ...overrides };
 }

@@ -2,7 +2,7 @@ import { browser } from '#imports';
 import { NOTIFICATION_ID_LIST, NOTIFICATION_IDS, type AlertKind } from '@/lib/alerts/kinds';
 import { alertText } from '@/lib/alerts/text';
 import type { AlertEvent } from '@/lib/alerts/types';
-import type { BackgroundTranslator } from '@/lib/i18n/background-catalog';
+import type { BackgroundTranslator } from '@/lib/i18n/surfaces';
 
 const ICON = '/icon/128.png';
 

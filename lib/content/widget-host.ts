@@ -1,6 +1,4 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createIframeUi } from 'wxt/utils/content-script-ui/iframe';
 import { extensionOriginOf, sizeFromFrame } from './frame-messages';
 import { applyFrameSize, styleFrame, styleHost } from './frame-styles';
 import { WIDGET_HOST_ATTRIBUTE } from './navbar';
@@ -28,49 +26,41 @@ function removeStrayHosts(keep: Element): void {
 }
 
 /**
- * The one widget frame of this page (WXT `createIframeUi`). The content script only places,
- * sizes and removes it: it never sees what the frame shows. Size requests are taken only
- * from the frame's own window with an extension origin (`sizeFromFrame`). The frame is
- * removed when the content script's context is invalidated.
+ * The one widget frame of this page: a host element holding an iframe of the widget page.
+ * The content script only places, sizes and removes it: it never sees what the frame shows.
+ * Size requests are taken only from the frame's own window with an extension origin
+ * (`sizeFromFrame`), until `signal` aborts. Written by hand rather than with WXT's iframe UI,
+ * whose mount helpers would double the content script.
  */
-export function createWidgetHost(ctx: ContentScriptContext): WidgetHost {
-  let placement: Placement | null = null;
-  const ui = createIframeUi(ctx, {
-    page: WIDGET_PAGE,
-    position: 'inline',
-    anchor: () => (placement?.kind === 'navbar' ? placement.slot.anchor : document.body),
-    append: (anchor, root) => {
-      if (placement?.kind === 'navbar' && placement.slot.placement === 'before') anchor.before(root);
-      else anchor.append(root);
-    },
-  });
-  const { wrapper: host, iframe: frame } = ui;
+export function createWidgetHost(signal: AbortSignal): WidgetHost {
+  const host = document.createElement('div');
+  const frame = document.createElement('iframe');
+  frame.src = browser.runtime.getURL(WIDGET_PAGE);
+  host.append(frame);
   host.setAttribute(WIDGET_HOST_ATTRIBUTE, '');
   frame.title = FRAME_TITLE;
   styleFrame(frame);
   const origins = [extensionOriginOf(frame.src), extensionOriginOf(browser.runtime.getURL('/'))].filter((o) => o !== null);
 
-  ctx.addEventListener(window, 'message', (event: MessageEvent) => {
-    const size = sizeFromFrame(event, frame, origins);
-    if (size) applyFrameSize(host, frame, size);
-  });
+  window.addEventListener(
+    'message',
+    (event) => {
+      const size = sizeFromFrame(event, frame, origins);
+      if (size) applyFrameSize(host, frame, size);
+    },
+    { signal },
+  );
 
   return {
-    show(next) {
-      placement = next;
-      styleHost(host, next.kind);
+    show(placement) {
+      styleHost(host, placement.kind);
       if (!host.isConnected) applyFrameSize(host, frame, INITIAL_FRAME);
-      try {
-        ui.mount();
-      } catch {
-        // The anchor left the DOM between finding and mounting: the next DOM check places it again.
-      }
+      if (placement.kind === 'floating') document.body.append(host);
+      else if (placement.slot.placement === 'before') placement.slot.anchor.before(host);
+      else placement.slot.anchor.append(host);
       removeStrayHosts(host);
     },
     isShown: () => host.isConnected,
-    remove() {
-      placement = null;
-      ui.remove();
-    },
+    remove: () => host.remove(),
   };
 }

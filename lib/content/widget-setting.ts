@@ -1,46 +1,46 @@
 import { browser } from 'wxt/browser';
 import { isRecord } from '@/lib/is-record';
-import { SETTINGS_AREA_KEY as SETTINGS_KEY } from '@/lib/storage/keys';
 
 /**
- * `settings.widgetEnabled` as `parseSettings` reads it, without zod (the content script
- * stays small): only a stored `false` turns the widget off; a missing or invalid value is
- * the default, on. Never throws.
+ * The notice the background sends to the site's tabs when the widget setting changes: it
+ * carries nothing, and the content script asks again with the `widgetState` command.
+ * The content script never reads storage (the background closes every area to it).
  */
-export function isWidgetEnabled(stored: unknown): boolean {
-  return !isRecord(stored) || stored.widgetEnabled !== false;
+export const WIDGET_STATE_CHANGED = 'widgetStateChanged';
+
+/** Whether the background's answer to `widgetState` says to show the widget: only a clear yes does. */
+export function isWidgetEnabled(answer: unknown): boolean {
+  return isRecord(answer) && answer.ok === true && answer.enabled === true;
 }
 
-type StorageChanges = Record<string, { newValue?: unknown }>;
+type Listener = (message: unknown, sender: { id?: string }) => void;
 
-/** The parts of the storage API the watch uses (`browser.storage` by default). */
-export interface SettingsStorage {
-  sync: { get(key: string): Promise<Record<string, unknown>> };
-  onChanged: {
-    addListener(listener: (changes: StorageChanges, area: string) => void): void;
-    removeListener(listener: (changes: StorageChanges, area: string) => void): void;
-  };
+/** The parts of `browser.runtime` the watch uses. */
+export interface WidgetRuntime {
+  id: string;
+  sendMessage(message: unknown): Promise<unknown>;
+  onMessage: { addListener(listener: Listener): void; removeListener(listener: Listener): void };
 }
 
 /**
- * Calls `onChange` with the widget setting once it is read from `storage.sync`, and again
- * at once whenever it changes (from the options page, or from another device). A change
- * that arrives before the first read wins over it. A read that fails (the extension was
- * reloaded meanwhile) reports nothing. Returns a function that stops watching.
+ * Calls `onChange` with whether to show the widget, as the background answers the
+ * `widgetState` command, and again after each `WIDGET_STATE_CHANGED` notice from our own
+ * extension. When answers cross, only the latest request's counts; a request that fails
+ * (the extension was reloaded meanwhile) reports nothing. Returns a function that stops.
  */
-export function watchWidgetEnabled(onChange: (enabled: boolean) => void, api: SettingsStorage = browser.storage): () => void {
-  let changed = false;
-  const listener = (changes: StorageChanges, area: string) => {
-    if (area !== 'sync' || !Object.hasOwn(changes, SETTINGS_KEY)) return;
-    changed = true;
-    onChange(isWidgetEnabled(changes[SETTINGS_KEY]?.newValue));
+export function watchWidgetEnabled(onChange: (enabled: boolean) => void, runtime: WidgetRuntime = browser.runtime as unknown as WidgetRuntime): () => void {
+  let latest = 0;
+  const ask = () => {
+    const mine = ++latest;
+    runtime.sendMessage({ type: 'widgetState' }).then(
+      (answer) => mine === latest && onChange(isWidgetEnabled(answer)),
+      () => undefined,
+    );
   };
-  api.onChanged.addListener(listener);
-  api.sync.get(SETTINGS_KEY).then(
-    (items) => {
-      if (!changed) onChange(isWidgetEnabled(items[SETTINGS_KEY]));
-    },
-    () => undefined,
-  );
-  return () => api.onChanged.removeListener(listener);
+  const listener: Listener = (message, sender) => {
+    if (sender?.id === runtime.id && isRecord(message) && message.type === WIDGET_STATE_CHANGED) ask();
+  };
+  runtime.onMessage.addListener(listener);
+  ask();
+  return () => runtime.onMessage.removeListener(listener);
 }

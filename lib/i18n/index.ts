@@ -1,17 +1,26 @@
-export const LOCALES = ['en', 'de'] as const;
+/**
+ * The languages the extension speaks: the registry. A language is its folder of strings
+ * (`lib/i18n/<locale>/`, one module per surface plus `manifest.ts`) and one line here.
+ */
+export const LOCALES = [
+  'en',
+  'de',
+] as const;
 export type Locale = (typeof LOCALES)[number];
 
+/** One locale's messages. */
+export type Messages<K extends string> = Readonly<Record<K, string>>;
 /**
- * The messages one surface shows, in every locale. Each page and the background bundle
- * only their own (see the `*-catalog.ts` modules), so none carries another's strings.
+ * Messages by locale. A page holds only the active locale (see `load-messages.ts`); tests
+ * hold them all.
  */
-export type Catalog<K extends string> = Readonly<Record<Locale, Readonly<Record<K, string>>>>;
+export type Catalog<K extends string> = Readonly<Partial<Record<Locale, Messages<K>>>>;
 
 type Vars = Record<string, string | number>;
 /** The base of a counted message: `credits` for `credits.one` / `credits.other`. */
 export type PluralKey<K extends string> = K extends `${infer B}.other` ? B : never;
 
-/** Messages bound to the browser's locale, over one catalogue's keys. */
+/** Messages bound to one locale, over one surface's keys. */
 export interface Translator<K extends string> {
   locale: Locale;
   /** The BCP 47 tag for number and date formatting. */
@@ -25,8 +34,10 @@ export interface Translator<K extends string> {
   tn: (key: PluralKey<K>, count: number) => string;
 }
 
+const browserLanguages = (): readonly string[] => globalThis.navigator?.languages ?? [];
+
 /** The first supported locale among the user's preferred languages, else English. */
-export function resolveLocale(languages: readonly string[] = globalThis.navigator?.languages ?? []): Locale {
+export function resolveLocale(languages: readonly string[] = browserLanguages()): Locale {
   for (const tag of languages) {
     const base = tag.toLowerCase().split('-')[0] as Locale;
     if (LOCALES.includes(base)) return base;
@@ -34,22 +45,20 @@ export function resolveLocale(languages: readonly string[] = globalThis.navigato
   return 'en';
 }
 
-/** The BCP 47 tag used for number and date formatting: the browser's own when it matches. */
-export function formatLocale(languages: readonly string[] = globalThis.navigator?.languages ?? []): string {
-  const locale = resolveLocale(languages);
+/** The BCP 47 tag used for formatting in `locale`: the browser's own when it matches. */
+export function formatLocale(languages: readonly string[] = browserLanguages(), locale: Locale = resolveLocale(languages)): string {
   return languages.find((tag) => tag.toLowerCase().startsWith(locale)) ?? locale;
 }
 
-/** A translator over `catalog` in the locale of `languages` (the browser's by default). */
-export function createTranslator<K extends string>(catalog: Catalog<K>, languages?: readonly string[]): Translator<K> {
-  const locale = resolveLocale(languages);
-  const tag = formatLocale(languages);
+/**
+ * A translator over a message lookup (a catalogue, or the browser's `i18n.getMessage`).
+ * Unknown placeholders are left as written.
+ */
+export function translatorOver<K extends string>(lookup: (key: K) => string, locale: Locale, tag: string): Translator<K> {
   const plural = new Intl.PluralRules(tag);
   const number = new Intl.NumberFormat(tag);
-  const t = (key: K, vars: Vars = {}) => {
-    const template: string = catalog[locale][key] ?? catalog.en[key];
-    return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
-  };
+  const t = (key: K, vars: Vars = {}) =>
+    lookup(key).replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
   return {
     locale,
     tag,
@@ -59,4 +68,15 @@ export function createTranslator<K extends string>(catalog: Catalog<K>, language
       return t(`${key}.${form}` as K, { count: number.format(count) });
     },
   };
+}
+
+/**
+ * A translator over `catalog` in the locale of `languages` (the browser's by default).
+ * Throws when the catalogue lacks that locale (a page loads only the one it resolved).
+ */
+export function createTranslator<K extends string>(catalog: Catalog<K>, languages?: readonly string[]): Translator<K> {
+  const locale = resolveLocale(languages);
+  const messages = catalog[locale];
+  if (!messages) throw new Error(`No ${locale} messages loaded`);
+  return translatorOver((key) => messages[key], locale, formatLocale(languages, locale));
 }

@@ -1,7 +1,6 @@
-import { classifySender, type SenderClass, type SenderContext } from './senders';
+import { classifySender, SENDER_COMMANDS, type SenderClass, type SenderContext } from './senders';
 import {
   CommandSchema,
-  CONTENT_SCRIPT_COMMANDS,
   type Command,
   type CommandFailure,
   type CommandOf,
@@ -17,7 +16,7 @@ export type Admission = { ok: true; command: Command; from: SenderClass } | { ok
 /** Whether a sender class may send a command type (MSG-3). */
 export function maySend(from: SenderClass, type: CommandType): boolean {
   if (from === 'extension') return true;
-  return from === 'content' && CONTENT_SCRIPT_COMMANDS.includes(type);
+  return from !== 'untrusted' && SENDER_COMMANDS[from].includes(type);
 }
 
 /**

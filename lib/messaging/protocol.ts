@@ -31,9 +31,6 @@ export type Command = z.infer<typeof CommandSchema>;
 export type CommandType = Command['type'];
 export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
 
-/** Commands the content script may send (MSG-3); everything else is for extension pages only. */
-export const CONTENT_SCRIPT_COMMANDS: readonly CommandType[] = ['widgetState'];
-
 /**
  * Why a command was not carried out, common to every command:
  * - `bad_request`: not a valid command;

@@ -1,3 +1,12 @@
+/**
+ * Whether a new install shows the widget on agentpmt.com: not in Firefox, where the widget
+ * frame's address carries an id fixed for the install that every script on the site could
+ * read and use to recognise the browser. The user may turn it on there.
+ */
+export function widgetOnByDefault(browser: string): boolean {
+  return browser !== 'firefox';
+}
+
 /** Settings as a new install has them (product.md: Options page, Alerts). */
 export const DEFAULT_SETTINGS = {
   lowBalanceThreshold: 500,
@@ -6,7 +15,7 @@ export const DEFAULT_SETTINGS = {
   refreshMinutes: 5,
   badgeMode: 'credits',
   theme: 'system',
-  widgetEnabled: true,
+  widgetEnabled: widgetOnByDefault(import.meta.env.BROWSER),
   alerts: {
     lowBalance: true,
     lowRunway: true,

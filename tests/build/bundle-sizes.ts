@@ -9,15 +9,25 @@ export interface Size {
   gzip: number;
 }
 
-/** What one entrypoint of a build loads: JS at open, JS loaded later (dynamic imports), CSS. */
+/**
+ * What one entrypoint of a build loads: JS at open, its strings, JS loaded later (dynamic
+ * imports), CSS.
+ */
 export interface EntrypointSize {
   name: string;
   /** JS the entrypoint loads before it runs: its script and every static import. */
   js: Size;
+  /**
+   * The string chunks (`chunks/strings-<locale>-<module>`) it imports before its first paint,
+   * in its largest locale: a page imports the active locale's only.
+   */
+  strings: Size;
   /** JS it may import later (e.g. a tab's code), not needed for the first paint. */
   lazyJs: Size;
   css: Size;
 }
+
+const LOCALE_CHUNK = /(?:^|\/)strings-([a-z]{2,3})-[a-z]+-[\w-]+\.js$/;
 
 const STATIC_IMPORT = /(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+\.js)["'`]/g;
 const DYNAMIC_IMPORT = /import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
@@ -60,9 +70,22 @@ function jsGraph(dir: string, roots: string[]): { initial: Set<string>; lazy: Se
   return { initial, lazy };
 }
 
+/** The largest locale's share of `chunks`, by gzip size. */
+function largestLocale(dir: string, chunks: string[]): Size {
+  const byLocale = new Map<string, string[]>();
+  for (const file of chunks) {
+    const locale = LOCALE_CHUNK.exec(file)?.[1] as string;
+    byLocale.set(locale, [...(byLocale.get(locale) ?? []), file]);
+  }
+  const sizes = [...byLocale.values()].map((files) => sizeOf(dir, files));
+  return sizes.reduce((a, b) => (b.gzip > a.gzip ? b : a), sizeOf(dir, []));
+}
+
 function entry(dir: string, name: string, scripts: string[], styles: string[]): EntrypointSize {
   const { initial, lazy } = jsGraph(dir, scripts);
-  return { name, js: sizeOf(dir, initial), lazyJs: sizeOf(dir, lazy), css: sizeOf(dir, styles) };
+  const strings = [...lazy].filter((file) => LOCALE_CHUNK.test(file));
+  const code = [...lazy].filter((file) => !LOCALE_CHUNK.test(file));
+  return { name, js: sizeOf(dir, initial), strings: largestLocale(dir, strings), lazyJs: sizeOf(dir, code), css: sizeOf(dir, styles) };
 }
 
 /**

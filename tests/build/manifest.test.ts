@@ -56,7 +56,8 @@ describe('production manifest (Firefox MV3)', () => {
     const gecko = (manifest.browser_specific_settings as { gecko: Record<string, unknown> }).gecko;
     expect(manifest.manifest_version).toBe(3);
     expect(gecko.id).toBe('credits@agentpmt-extension');
-    expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    // The token is sent to AgentPMT's API (SEC-9): authentication data leaves the device.
+    expect(gecko.data_collection_permissions).toEqual({ required: ['authenticationInfo'] });
     expect(manifest.permissions).toEqual(['storage', 'alarms', 'notifications']);
     expect(manifest.host_permissions).toEqual(['https://api.agentpmt.com/*']);
   });
@@ -66,6 +67,13 @@ describe.each([
   ['Chrome', CHROME],
   ['Firefox', FIREFOX],
 ])('widget exposure (%s)', (_name, dir) => {
+  it('lets only our own pages and the AgentPMT site frame the extension pages (PRM-5)', () => {
+    const csp = (readManifest(dir).content_security_policy as { extension_pages: string }).extension_pages;
+    const frameAncestors = csp.split(';').map((d) => d.trim().split(/\s+/)).find(([name]) => name === 'frame-ancestors');
+
+    expect(frameAncestors).toEqual(['frame-ancestors', "'self'", 'https://www.agentpmt.com', 'https://agentpmt.com']);
+  });
+
   it('exposes only the widget page, only to the AgentPMT site, at a dynamic URL (PRM-7)', () => {
     expect(readManifest(dir).web_accessible_resources).toEqual([
       { resources: ['widget.html'], matches: ['https://www.agentpmt.com/*', 'https://agentpmt.com/*'], use_dynamic_url: true },
@@ -74,7 +82,7 @@ describe.each([
 
   it('runs the content script on the AgentPMT site only, in the top frame', () => {
     expect(readManifest(dir).content_scripts).toEqual([
-      { matches: ['https://agentpmt.com/*', 'https://www.agentpmt.com/*'], all_frames: false, run_at: 'document_end', js: ['content-scripts/agentpmt.js'] },
+      { matches: ['https://www.agentpmt.com/*', 'https://agentpmt.com/*'], all_frames: false, run_at: 'document_end', js: ['agentpmt.js'] },
     ]);
   });
 });

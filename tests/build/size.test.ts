@@ -9,16 +9,18 @@ const KB = 1000;
 /**
  * Size budgets of the production Chrome build, in gzip bytes (level 9; kB = 1000 bytes, as
  * the build and the benchmark print them). `open`: the JS an entrypoint loads before it
- * shows anything (for the popup, everything up to the balance); `all`: that plus what it
- * may load later (the popup's Activity tab, whose list virtualiser is most of its 11 kB).
+ * shows anything (for the popup, everything up to the balance), with the strings of its
+ * largest locale (a page imports only the active locale's); `all`: that plus what it may
+ * load later (the popup's Activity tab, whose list virtualiser is most of its 11 kB, and
+ * its Insights tab).
  * The starting budgets were 110 kB for the popup and 30 kB for the background; `open`
  * budgets sit just above what the build measures, so they guard the gain. Lower them
  * whenever a build beats them by a clear margin.
  */
 const BUDGETS = {
-  popup: { open: 108 * KB, all: 119 * KB },
-  background: { open: 29 * KB, all: 29 * KB },
-  'content-script': { open: 7 * KB, all: 7 * KB },
+  popup: { open: 102 * KB, all: 114 * KB },
+  background: { open: 26 * KB, all: 26 * KB },
+  'content-script': { open: 3 * KB, all: 3 * KB },
 } as const;
 
 describe('bundle sizes (production Chrome build)', () => {
@@ -36,7 +38,7 @@ describe('bundle sizes (production Chrome build)', () => {
 
   it.each(Object.entries(BUDGETS))('%s JS stays within its gzip budgets', (name, budget) => {
     const size = byName.get(name);
-    const open = size?.js.gzip ?? 0;
+    const open = (size?.js.gzip ?? 0) + (size?.strings.gzip ?? 0);
     const all = open + (size?.lazyJs.gzip ?? 0);
 
     expect(open, `${name} at open: ${kb(open)} gzip, budget ${kb(budget.open)}`).toBeLessThanOrEqual(budget.open);

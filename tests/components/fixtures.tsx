@@ -10,7 +10,7 @@ import { createQueryClient } from '@/lib/query/query-client';
 import type { Snapshot } from '@/lib/storage/items';
 import { createTexts, TextsProvider } from '@/components/ui/i18n';
 import { createTranslator } from '@/lib/i18n';
-import { PANEL_CATALOG } from '@/lib/i18n/panel-catalog';
+import { PANEL_CATALOG } from '../lib/i18n/catalogs';
 
 /** A fixed "now": 2026-06-01T12:00:00Z. */
 export const NOW = Date.UTC(2026, 5, 1, 12);

@@ -19,19 +19,20 @@ export interface ExtensionHarness {
 const ROUTED = /^https:\/\/(api\.agentpmt\.com|www\.agentpmt\.com|agentpmt\.com)\//;
 
 /**
- * Starts the sandbox and a real Chromium with the production build loaded. AgentPMT's
+ * Starts the sandbox and a real Chromium with the production build loaded (or
+ * `extensionDir`, for the benchmark a copy of it with its reference page added). AgentPMT's
  * API and website are routed to the sandbox, so the build under test is exactly the one
  * that ships.
  */
-export async function launchExtension(options: SandboxOptions = {}): Promise<ExtensionHarness> {
+export async function launchExtension(options: SandboxOptions = {}, extensionDir = PRODUCTION_BUILD): Promise<ExtensionHarness> {
   const sandbox = await startSandbox({ port: 0, ...options });
   const profile = await mkdtemp(join(tmpdir(), 'agentpmt-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     headless: true,
     args: [
-      `--disable-extensions-except=${PRODUCTION_BUILD}`,
-      `--load-extension=${PRODUCTION_BUILD}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

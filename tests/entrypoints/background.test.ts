@@ -7,7 +7,7 @@ import { readAlertState, readSchedule, readSnapshot, settingsItem } from '@/lib/
 import { resetBrowser, shownNotifications, startApi } from '../lib/background/harness';
 import { backgroundEvents, simulateRestart, startBackground } from '../lib/background/simulate-restart';
 
-const PAGE = { id: 'test-extension-id', origin: 'chrome-extension://test-extension-id' };
+const PAGE = { id: 'test-extension-id', origin: 'chrome-extension://test-extension-id', url: 'chrome-extension://test-extension-id/popup.html' };
 const MINUTE = 60_000;
 
 /** Delivers a message as Chrome does, with a sender and a `sendResponse` (fakeBrowser's types omit the latter). */

@@ -95,6 +95,8 @@ export const options: Record<keyof typeof en, string> = {
   'options.general.theme.light': 'Hell',
   'options.general.theme.dark': 'Dunkel',
   'options.general.widget': 'Credits-Anzeige auf agentpmt.com einblenden',
+  'options.general.widgetFirefox':
+    'In Firefox aus, bis Sie es einschalten: Die Adresse des Widget-Rahmens enthält eine für diese Installation feste Kennung, an der jedes Skript auf agentpmt.com Ihren Browser wiedererkennen könnte.',
 
   'options.field.rangeHint': 'Von {min} bis {max}.',
   'options.field.saving': 'Wird gespeichert …',

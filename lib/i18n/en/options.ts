@@ -85,6 +85,8 @@ export const options = {
   'options.general.theme.light': 'Light',
   'options.general.theme.dark': 'Dark',
   'options.general.widget': 'Show the credits pill on agentpmt.com',
+  'options.general.widgetFirefox':
+    'Off until you turn it on in Firefox: the widget frame’s address contains an ID fixed for this installation, which any script on agentpmt.com could read to recognise your browser.',
 
   'options.field.rangeHint': 'From {min} to {max}.',
   'options.field.saving': 'Saving…',

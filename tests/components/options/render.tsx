@@ -4,7 +4,7 @@ import type { ReactElement } from 'react';
 import { OptionsTextsProvider } from '@/components/options/texts';
 import { createTexts } from '@/components/ui/i18n';
 import { createTranslator } from '@/lib/i18n';
-import { OPTIONS_CATALOG } from '@/lib/i18n/options-catalog';
+import { OPTIONS_CATALOG } from '../../lib/i18n/catalogs';
 import { createQueryClient } from '@/lib/query/query-client';
 
 /** Renders with a fresh query client and the texts of `languages` (English by default). */

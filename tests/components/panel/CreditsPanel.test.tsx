@@ -100,7 +100,7 @@ describe('CreditsPanel states', () => {
     expect(screen.getByRole('button', { name: 'Refresh' })).toBeDisabled();
   });
 
-  it('balance-only: the balance, and the breakdown explained as unavailable', () => {
+  it('balance-only: the balance, and the breakdown explained as unavailable', async () => {
     const snapshot = makeSnapshot({ grants: null, transactions: null, historyAvailable: false, historyFetchedAt: null });
     renderEn(<CreditsPanel {...props(ready(snapshot, { balanceOnly: true }))} />);
 
@@ -110,7 +110,7 @@ describe('CreditsPanel states', () => {
     fireEvent.click(tab('Activity'));
     expect(screen.getByText('Breakdown unavailable')).toBeInTheDocument();
     fireEvent.click(tab('Insights'));
-    expect(screen.getByText(/need the purchase history/)).toBeInTheDocument();
+    expect(await screen.findByText(/need the purchase history/)).toBeInTheDocument();
   });
 });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { alertText } from '@/lib/alerts/text';
 import type { AlertEvent } from '@/lib/alerts/types';
 import { createTranslator } from '@/lib/i18n';
-import { BACKGROUND_CATALOG } from '@/lib/i18n/background-catalog';
+import { BACKGROUND_CATALOG } from '../i18n/catalogs';
 import { DAY, NOW } from './fixtures';
 
 const en = createTranslator(BACKGROUND_CATALOG, ['en-US']);

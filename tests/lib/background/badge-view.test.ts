@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BADGE_COLORS, badgeView, type BadgeInput } from '@/lib/background/badge-view';
 import { createTranslator } from '@/lib/i18n';
-import { BACKGROUND_CATALOG } from '@/lib/i18n/background-catalog';
+import { BACKGROUND_CATALOG } from '../i18n/catalogs';
 import type { Snapshot } from '@/lib/storage/items';
 
 const NOW = Date.UTC(2026, 5, 1, 12);

@@ -2,11 +2,12 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackground } from '@/lib/background/controller';
-import { CONTENT_SCRIPT_COMMANDS, type Command } from '@/lib/messaging/protocol';
+import type { Command } from '@/lib/messaging/protocol';
+import { SENDER_COMMANDS } from '@/lib/messaging/senders';
 import { readAlertState, readSchedule, readSnapshot } from '@/lib/storage/items';
 import { resetBrowser, startApi, testDeps } from './harness';
 
-const PAGE = { id: 'test-extension-id', origin: 'chrome-extension://test-extension-id' };
+const PAGE = { id: 'test-extension-id', origin: 'chrome-extension://test-extension-id', url: 'chrome-extension://test-extension-id/popup.html' };
 const CONTENT = { id: 'test-extension-id', origin: 'https://www.agentpmt.com', frameId: 0, tab: { id: 3 }, url: 'https://www.agentpmt.com/' };
 const PRIVILEGED: Command[] = [
   { type: 'refreshNow' },
@@ -82,7 +83,7 @@ describe('commands against the real background', () => {
   });
 
   it('gives the content script only what the widget needs, never the token or part of it', async () => {
-    for (const type of CONTENT_SCRIPT_COMMANDS) {
+    for (const type of SENDER_COMMANDS.content) {
       const text = JSON.stringify(await deliver({ type }, CONTENT));
       expect(text).toBe('{"ok":true,"enabled":true,"connected":true}');
       for (const n of [4, 8, 12]) expect(text).not.toContain(api.token.slice(-n));

@@ -11,6 +11,7 @@ import {
   settingsItem,
 } from '@/lib/storage/items';
 import { readToken } from '@/lib/storage/token-vault';
+import { createFakeIdb } from '../storage/fake-idb';
 import { resetBrowser, startApi, testDeps } from './harness';
 
 describe('connecting and disconnecting a token', () => {
@@ -23,8 +24,23 @@ describe('connecting and disconnecting a token', () => {
 
   const connect = (token: string, bg = createBackground(testDeps(api.fetchFn))) =>
     new Promise<unknown>((resolve) => {
-      bg.onMessage({ type: 'connectToken', token }, { id: fakeBrowser.runtime.id, origin: 'chrome-extension://test-extension-id' }, resolve);
+      bg.onMessage({ type: 'connectToken', token }, { id: fakeBrowser.runtime.id, origin: 'chrome-extension://test-extension-id', url: 'chrome-extension://test-extension-id/popup.html' }, resolve);
     });
+
+  it('keeps no part of the token where content scripts can read storage.local (Firefox)', async () => {
+    // Arrange: no setAccessLevel, so the token goes to IndexedDB and storage.local stays open
+    delete (fakeBrowser.storage.local as { setAccessLevel?: unknown }).setAccessLevel;
+    const idb = createFakeIdb();
+    const bg = createBackground(testDeps(api.fetchFn, { vault: { idb: idb.factory } }));
+
+    // Act
+    const response = await connect(api.token, bg);
+
+    // Assert
+    expect(response).toMatchObject({ ok: true });
+    expect(await readConnection()).toMatchObject({ connected: true, tokenHint: null });
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain(api.token.slice(-4));
+  });
 
   it('checks the token with one balance request, saves it and fetches the history', async () => {
     // Act
@@ -107,7 +123,7 @@ describe('connecting and disconnecting a token', () => {
 
     // Act
     const response = await new Promise((resolve) =>
-      bg.onMessage({ type: 'disconnect' }, { id: fakeBrowser.runtime.id, origin: 'chrome-extension://test-extension-id' }, resolve),
+      bg.onMessage({ type: 'disconnect' }, { id: fakeBrowser.runtime.id, origin: 'chrome-extension://test-extension-id', url: 'chrome-extension://test-extension-id/popup.html' }, resolve),
     );
 
     // Assert

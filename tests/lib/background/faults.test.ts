@@ -6,7 +6,7 @@ import type { Fault } from '@/sandbox/server';
 import { readSchedule, readSnapshot } from '@/lib/storage/items';
 import { resetBrowser, shownNotifications, startApi, testDeps } from './harness';
 
-const PAGE = { id: 'test-extension-id', origin: 'chrome-extension://test-extension-id' };
+const PAGE = { id: 'test-extension-id', origin: 'chrome-extension://test-extension-id', url: 'chrome-extension://test-extension-id/popup.html' };
 
 /**
  * Every fault the sandbox can produce, through a real refresh against the in-process

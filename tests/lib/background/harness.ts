@@ -2,7 +2,8 @@ import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startSandbox, type Sandbox, type SandboxOptions } from '@/sandbox/server';
 import { createTranslator } from '@/lib/i18n';
-import { BACKGROUND_CATALOG } from '@/lib/i18n/background-catalog';
+import { LOCALE_MESSAGE, messageName } from '@/lib/i18n/browser-messages';
+import { BACKGROUND_CATALOG } from '../i18n/catalogs';
 import type { BackgroundDeps } from '@/lib/background/deps';
 
 export const API = 'https://api.agentpmt.com';
@@ -21,6 +22,10 @@ export function resetBrowser() {
   const openOptionsPage = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue(undefined);
   const getPermissionLevel = vi.fn(async () => 'granted');
   Object.assign(fakeBrowser.notifications, { getPermissionLevel });
+  // The browser's English `_locales` (fakeBrowser has no i18n): the background reads its strings there.
+  const english: Record<string, string> = { ...BACKGROUND_CATALOG.en, [LOCALE_MESSAGE]: 'en' };
+  const messages = new Map(Object.entries(english).map(([key, text]) => [messageName(key), text]));
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((name: string) => messages.get(name) ?? '') as typeof fakeBrowser.i18n.getMessage);
   return { setAccessLevel, openOptionsPage, getPermissionLevel };
 }
 

@@ -28,9 +28,12 @@ export const PAGES = {
     <img name="getElementById"><img name="body">${navbar('/')}`,
 } as const;
 
-/** Parses markup into nodes of the current document. */
+/** Parses the fixtures' own markup into nodes of the current document (an inert parse: no HTML sink). */
 export function fragment(html: string): DocumentFragment {
-  return document.createRange().createContextualFragment(html);
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  const nodes = document.createDocumentFragment();
+  nodes.append(...[...parsed.body.childNodes].map((node) => document.adoptNode(node)));
+  return nodes;
 }
 
 /** Replaces the document's body with the given markup. */

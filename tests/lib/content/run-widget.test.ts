@@ -1,18 +1,27 @@
 /** @vitest-environment happy-dom */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { frameSizeMessage } from '@/lib/content/frame-protocol';
 import { WIDGET_HOST_ATTRIBUTE } from '@/lib/content/navbar';
 import { NAVBAR_WAIT_MS } from '@/lib/content/placement';
-import { INVALIDATION_CHECK_MS, runWidget } from '@/lib/content/run-widget';
+import { createLifetime, INVALIDATION_CHECK_MS, type Lifetime } from '@/lib/content/lifetime';
+import { runWidget } from '@/lib/content/run-widget';
+import { WIDGET_STATE_CHANGED } from '@/lib/content/widget-setting';
 import { PAGES, setBody } from './fixtures';
 
 const HOST = `[${WIDGET_HOST_ATTRIBUTE}]`;
 const hosts = () => document.querySelectorAll(HOST);
 const frame = () => document.querySelector<HTMLIFrameElement>(`${HOST} iframe`);
 
-let ctx: ContentScriptContext;
+let ctx: Lifetime;
+let widgetEnabled = true;
+
+/** The background's side: answers `widgetState`, and tells the tab when the setting changes. */
+async function setWidgetEnabled(enabled: boolean) {
+  widgetEnabled = enabled;
+  await fakeBrowser.runtime.onMessage.trigger({ type: WIDGET_STATE_CHANGED }, { id: fakeBrowser.runtime.id });
+  await settle(0);
+}
 
 /** Lets storage reads and DOM checks settle. */
 async function settle(ms = 150) {
@@ -31,12 +40,16 @@ beforeEach(() => {
   vi.spyOn(fakeBrowser.runtime, 'getURL').mockImplementation((path: string) => (path === '/widget.html' ? 'about:blank' : getURL(path)));
   // happy-dom lays nothing out: give every element the size of a top bar.
   vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({ top: 0, left: 0, width: 1280, height: 60 } as DOMRect);
-  ctx = new ContentScriptContext('agentpmt');
+  widgetEnabled = true;
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) =>
+    (message as { type?: string }).type === 'widgetState' ? { ok: true, enabled: widgetEnabled, connected: true } : undefined,
+  );
+  ctx = createLifetime();
 });
 
 afterEach(() => {
   happyDom().enableIframePageLoading = false;
-  ctx.abort();
+  ctx.end();
   setBody('');
   vi.useRealTimers();
 });
@@ -128,16 +141,16 @@ describe('runWidget', () => {
     runWidget(ctx);
     await settle();
 
-    await fakeBrowser.storage.sync.set({ settings: { widgetEnabled: false } });
+    await setWidgetEnabled(false);
     expect(hosts()).toHaveLength(0);
 
-    await fakeBrowser.storage.sync.set({ settings: { widgetEnabled: true } });
+    await setWidgetEnabled(true);
     await settle();
     expect(hosts()).toHaveLength(1);
   });
 
   it('shows nothing while the setting is off', async () => {
-    await fakeBrowser.storage.sync.set({ settings: { widgetEnabled: false } });
+    widgetEnabled = false;
     setBody(PAGES.mockHome);
 
     runWidget(ctx);

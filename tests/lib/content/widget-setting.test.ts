@@ -1,107 +1,109 @@
-import fc from 'fast-check';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { isWidgetEnabled, watchWidgetEnabled, type SettingsStorage } from '@/lib/content/widget-setting';
-import { parseSettings } from '@/lib/storage/settings';
-
-beforeEach(() => fakeBrowser.reset());
+import { describe, expect, it, vi } from 'vitest';
+import { isWidgetEnabled, watchWidgetEnabled, WIDGET_STATE_CHANGED, type WidgetRuntime } from '@/lib/content/widget-setting';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+type Listener = (message: unknown, sender: { id?: string }) => void;
+
+/** A runtime whose background answers `widgetState` from `answers`, in order. */
+function fakeRuntime(...answers: Array<unknown | Promise<unknown>>) {
+  const listeners = new Set<Listener>();
+  const sent: unknown[] = [];
+  const runtime: WidgetRuntime = {
+    id: 'ext-id',
+    sendMessage: vi.fn(async (message: unknown) => {
+      sent.push(message);
+      const answer = answers.shift();
+      if (answer instanceof Error) throw answer;
+      return answer;
+    }),
+    onMessage: { addListener: (l) => void listeners.add(l), removeListener: (l) => void listeners.delete(l) },
+  };
+  const push = (message: unknown, sender: { id?: string } = { id: 'ext-id' }) => listeners.forEach((l) => l(message, sender));
+  return { runtime, sent, push, listeners };
+}
+
 describe('isWidgetEnabled', () => {
   it.each([
-    [{ widgetEnabled: false }, false],
-    [{ widgetEnabled: true }, true],
-    [{ widgetEnabled: 'false' }, true],
-    [{ theme: 'dark' }, true],
-    [[], true],
-    [null, true],
-    [undefined, true],
-    ['settings', true],
-  ])('%j → %s', (stored, expected) => {
-    expect(isWidgetEnabled(stored)).toBe(expected);
-  });
-
-  it('reads every stored value as parseSettings does', () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.anything(), fc.record({ widgetEnabled: fc.anything() }, { requiredKeys: [] })), (stored) => {
-        expect(isWidgetEnabled(stored)).toBe(parseSettings(stored).widgetEnabled);
-      }),
-    );
+    [{ ok: true, enabled: true, connected: true }, true],
+    [{ ok: true, enabled: false, connected: true }, false],
+    [{ ok: false, error: 'forbidden' }, false],
+    [{ ok: true, enabled: 'true' }, false],
+    [undefined, false],
+    [null, false],
+    ['yes', false],
+  ])('%j → %s (only a clear yes shows the widget)', (answer, expected) => {
+    expect(isWidgetEnabled(answer)).toBe(expected);
   });
 });
 
 describe('watchWidgetEnabled', () => {
-  it('reports the stored setting, then each change at once', async () => {
-    await fakeBrowser.storage.sync.set({ settings: { widgetEnabled: false } });
-    const seen: boolean[] = [];
-
-    watchWidgetEnabled((enabled) => seen.push(enabled));
-    await flush();
-    await fakeBrowser.storage.sync.set({ settings: { widgetEnabled: true } });
-    await fakeBrowser.storage.sync.set({ settings: { widgetEnabled: false } });
-
-    expect(seen).toEqual([false, true, false]);
-  });
-
-  it('is on when nothing is stored', async () => {
+  it('asks the background, never storage, whether to show the widget', async () => {
+    const { runtime, sent } = fakeRuntime({ ok: true, enabled: true, connected: false });
     const onChange = vi.fn();
 
-    watchWidgetEnabled(onChange);
+    watchWidgetEnabled(onChange, runtime);
     await flush();
 
+    expect(sent).toEqual([{ type: 'widgetState' }]);
     expect(onChange.mock.calls).toEqual([[true]]);
   });
 
-  it('ignores other keys and other storage areas', async () => {
-    const onChange = vi.fn();
-    watchWidgetEnabled(onChange);
-    await flush();
-
-    await fakeBrowser.storage.local.set({ settings: { widgetEnabled: false } });
-    await fakeBrowser.storage.sync.set({ other: 1 });
-
-    expect(onChange.mock.calls).toEqual([[true]]);
-  });
-
-  it('lets a change that arrives before the first read win over it', async () => {
-    let answer: (items: Record<string, unknown>) => void = () => undefined;
-    const listeners: Array<(changes: Record<string, { newValue?: unknown }>, area: string) => void> = [];
-    const api: SettingsStorage = {
-      sync: { get: () => new Promise((resolve) => (answer = resolve)) },
-      onChanged: { addListener: (l) => listeners.push(l), removeListener: () => undefined },
-    };
+  it('asks again each time the background says the setting changed', async () => {
+    const { runtime, push } = fakeRuntime({ ok: true, enabled: true }, { ok: true, enabled: false }, { ok: true, enabled: true });
     const seen: boolean[] = [];
 
-    watchWidgetEnabled((enabled) => seen.push(enabled), api);
-    listeners.forEach((l) => l({ settings: { newValue: { widgetEnabled: false } } }, 'sync'));
-    answer({ settings: { widgetEnabled: true } });
+    watchWidgetEnabled((enabled) => seen.push(enabled), runtime);
+    await flush();
+    push({ type: WIDGET_STATE_CHANGED });
+    await flush();
+    push({ type: WIDGET_STATE_CHANGED });
+    await flush();
+
+    expect(seen).toEqual([true, false, true]);
+  });
+
+  it('ignores messages that are not from our extension or not the change notice', async () => {
+    const { runtime, push, sent } = fakeRuntime({ ok: true, enabled: true });
+    watchWidgetEnabled(() => undefined, runtime);
+    await flush();
+
+    push({ type: WIDGET_STATE_CHANGED }, { id: 'other-extension' });
+    push({ type: 'widgetState' });
+    push('widgetStateChanged');
+
+    expect(sent).toHaveLength(1);
+  });
+
+  it('reports only the latest answer when answers cross', async () => {
+    let first: (value: unknown) => void = () => undefined;
+    const { runtime, push } = fakeRuntime(new Promise((resolve) => (first = resolve)), { ok: true, enabled: false });
+    const seen: boolean[] = [];
+
+    watchWidgetEnabled((enabled) => seen.push(enabled), runtime);
+    push({ type: WIDGET_STATE_CHANGED });
+    await flush();
+    first({ ok: true, enabled: true });
     await flush();
 
     expect(seen).toEqual([false]);
   });
 
-  it('stops when asked', async () => {
-    const onChange = vi.fn();
-    const stop = watchWidgetEnabled(onChange);
-    await flush();
-
-    stop();
-    await fakeBrowser.storage.sync.set({ settings: { widgetEnabled: false } });
-
-    expect(onChange.mock.calls).toEqual([[true]]);
-  });
-
-  it('reports nothing when the first read fails', async () => {
-    const api: SettingsStorage = {
-      sync: { get: () => Promise.reject(new Error('Extension context invalidated.')) },
-      onChanged: { addListener: () => undefined, removeListener: () => undefined },
-    };
+  it('reports nothing when the background cannot be reached (the extension is reloading)', async () => {
+    const { runtime } = fakeRuntime(new Error('Extension context invalidated.'));
     const onChange = vi.fn();
 
-    watchWidgetEnabled(onChange, api);
+    watchWidgetEnabled(onChange, runtime);
     await flush();
 
     expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('stops listening when stopped', async () => {
+    const { runtime, listeners } = fakeRuntime({ ok: true, enabled: true });
+
+    watchWidgetEnabled(() => undefined, runtime)();
+
+    expect(listeners.size).toBe(0);
   });
 });

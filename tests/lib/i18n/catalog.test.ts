@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES, type Catalog } from '@/lib/i18n';
-import { BACKGROUND_CATALOG } from '@/lib/i18n/background-catalog';
-import { OPTIONS_CATALOG } from '@/lib/i18n/options-catalog';
-import { PANEL_CATALOG } from '@/lib/i18n/panel-catalog';
+import { LOCALES, type Catalog, type Locale, type Translator } from '@/lib/i18n';
+import { loadOptionsTranslator } from '@/lib/i18n/options-messages';
+import { loadPanelTranslator } from '@/lib/i18n/panel-messages';
+import { BACKGROUND_CATALOG, OPTIONS_CATALOG, PANEL_CATALOG, STRING_FILES as FILES } from './catalogs';
 
-/**
- * Every catalogue file, found on disk rather than listed, so a new surface or locale is
- * checked the moment it exists: `lib/i18n/<locale>/<surface>.ts`, each exporting one
- * object of strings named after the surface.
- */
-const FILES = import.meta.glob<Record<string, Record<string, string>>>('/lib/i18n/*/*.ts', { eager: true });
+// Every string module, found on disk rather than listed (see ./catalogs), so a new surface
+// or locale is checked the moment it exists.
 
 type Surfaces = Record<string, Record<string, string>>;
 const byLocale: Record<string, Surfaces> = {};
@@ -26,20 +22,27 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 const pairs = (locale: string) =>
   surfaces.flatMap((surface) => Object.entries(byLocale[locale]?.[surface] ?? {}).map(([key, text]) => ({ surface, key, text })));
 
-/** What each entry point bundles: whole surface files, so no page misses part of one. */
+/** What each entry point shows: whole surface files, so no page misses part of one. */
 const catalogues: Record<string, Catalog<string>> = {
   background: BACKGROUND_CATALOG,
   panel: PANEL_CATALOG,
   options: OPTIONS_CATALOG,
 };
+const loaders: Record<string, (languages: string[]) => Promise<Pick<Translator<string>, 'locale'> & { t: (key: never) => string }>> = {
+  panel: loadPanelTranslator,
+  options: loadOptionsTranslator,
+};
 const surfacesOf = (catalogue: Catalog<string>) =>
-  surfaces.filter((surface) => Object.keys(english[surface] ?? {}).some((key) => key in catalogue.en));
+  surfaces.filter((surface) => Object.keys(english[surface] ?? {}).some((key) => key in (catalogue.en ?? {})));
 
 describe('the message catalogues', () => {
-  it('hold the surfaces of product.md, in English and German', () => {
-    expect(surfaces).toEqual(['background', 'common', 'options', 'popup', 'widget']);
-    expect(Object.keys(byLocale).sort()).toEqual([...LOCALES].sort());
+  it('hold the surfaces of product.md and the manifest strings, in English and German', () => {
+    expect(surfaces).toEqual(['background', 'common', 'manifest', 'options', 'popup', 'widget']);
     expect(LOCALES).toEqual(expect.arrayContaining(['en', 'de']));
+  });
+
+  it('has one folder for each registered locale, and no other', () => {
+    expect(Object.keys(byLocale).sort()).toEqual([...LOCALES].sort());
   });
 
   it.each(otherLocales)('%s has every surface file and every key of English, and no others', (locale) => {
@@ -86,6 +89,17 @@ describe('the message catalogues', () => {
       const merged = Object.assign({}, ...surfacesOf(catalogue).map((surface) => byLocale[locale]?.[surface]));
       expect({ name, messages: catalogue[locale as keyof Catalog<string>] }).toEqual({ name, messages: merged });
     }
-    expect([...new Set(Object.values(catalogues).flatMap(surfacesOf))].sort()).toEqual(surfaces);
+    expect([...new Set([...Object.values(catalogues).flatMap(surfacesOf), 'manifest'])].sort()).toEqual(surfaces);
   });
+
+  it.each(LOCALES.flatMap((locale) => Object.keys(loaders).map((page) => [page, locale] as const)))(
+    'loads the %s page in %s with every message of its catalogue',
+    async (page, locale: Locale) => {
+      const i18n = await loaders[page]?.([locale]);
+      const expected = catalogues[page]?.[locale] ?? {};
+
+      expect(i18n?.locale).toBe(locale);
+      expect(Object.fromEntries(Object.keys(expected).map((key) => [key, i18n?.t(key as never)]))).toEqual(expected);
+    },
+  );
 });

@@ -2,21 +2,14 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { admit, createMessageListener, type CommandActions } from '@/lib/messaging/handler';
-import { CONTENT_SCRIPT_COMMANDS, type CommandType } from '@/lib/messaging/protocol';
+import type { CommandType } from '@/lib/messaging/protocol';
+import { SENDER_COMMANDS } from '@/lib/messaging/senders';
 import { resetBrowser } from '../background/harness';
+import { VALID_COMMANDS } from './valid-commands';
 
-const EXTENSION = { id: 'test-extension-id', origin: 'chrome-extension://test-extension-id' };
+const EXTENSION = { id: 'test-extension-id', origin: 'chrome-extension://test-extension-id', url: 'chrome-extension://test-extension-id/options.html' };
 const CONTENT = { id: 'test-extension-id', origin: 'https://www.agentpmt.com', frameId: 0, tab: { id: 1 } };
-const VALID: Record<CommandType, unknown> = {
-  refreshNow: { type: 'refreshNow' },
-  userLooking: { type: 'userLooking' },
-  snoozeAlert: { type: 'snoozeAlert', alertId: 'low-balance' },
-  pauseAlerts: { type: 'pauseAlerts', hours: 8 },
-  openPage: { type: 'openPage', page: 'buy' },
-  connectToken: { type: 'connectToken', token: 'tok_abcdefgh12345678' },
-  disconnect: { type: 'disconnect' },
-  widgetState: { type: 'widgetState' },
-};
+const VALID = VALID_COMMANDS;
 
 function spyActions() {
   const calls: string[] = [];
@@ -48,7 +41,7 @@ describe('the message listener', () => {
   it.each(Object.entries(VALID))('lets the content script send %s only if the widget needs it', async (type, message) => {
     // Arrange
     const { actions, calls } = spyActions();
-    const allowed = CONTENT_SCRIPT_COMMANDS.includes(type as CommandType);
+    const allowed = SENDER_COMMANDS.content.includes(type as CommandType);
 
     // Act
     const actual = await send(createMessageListener(actions), message, CONTENT);

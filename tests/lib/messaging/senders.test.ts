@@ -10,6 +10,9 @@ const content = { id: 'ext-id', origin: 'https://www.agentpmt.com', url: 'https:
 describe('classifySender', () => {
   it.each([
     ['the popup', page, 'extension'],
+    ['the widget page in its frame on agentpmt.com', { ...page, url: 'chrome-extension://ext-id/widget.html', tab, frameId: 5 }, 'widget'],
+    ['an extension page we do not know', { ...page, url: 'chrome-extension://ext-id/other.html' }, 'untrusted'],
+    ['an extension origin without a page URL', { id: 'ext-id', origin: 'chrome-extension://ext-id' }, 'untrusted'],
     ['an extension page opened in a tab', { ...page, tab, frameId: 0 }, 'extension'],
     ['Firefox, which gives a URL but no origin', { id: 'ext-id', url: 'chrome-extension://ext-id/options.html' }, 'extension'],
     ['the content script on www.agentpmt.com', content, 'content'],
@@ -45,7 +48,7 @@ describe('classifySender', () => {
     fc.assert(
       fc.property(sender, (s) => {
         const actual = classifySender(s, CONTEXT);
-        if (actual === 'extension') expect([s.id, (s.origin ?? '').toLowerCase()]).toEqual(['ext-id', 'chrome-extension://ext-id']);
+        if (actual === 'extension' || actual === 'widget') expect([s.id, (s.origin ?? '').toLowerCase()]).toEqual(['ext-id', 'chrome-extension://ext-id']);
         if (actual === 'content') {
           expect(s.id).toBe('ext-id');
           expect(['https://www.agentpmt.com', 'https://agentpmt.com']).toContain(s.origin?.toLowerCase());

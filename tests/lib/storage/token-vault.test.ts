@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { VAULT_DB } from '@/lib/storage/idb';
-import { clearToken, readToken, restrictLocalStorage, writeToken } from '@/lib/storage/token-vault';
+import { clearToken, readToken, restrictArea, writeToken } from '@/lib/storage/token-vault';
 import { resetBrowser } from '../background/harness';
 import { createFakeIdb } from './fake-idb';
 
@@ -91,8 +91,37 @@ describe('the token vault', () => {
   });
 
   it('reports whether storage.local could be closed', async () => {
-    expect(await restrictLocalStorage()).toBe(true);
+    expect(await restrictArea()).toBe(true);
     withoutAccessLevel();
-    expect(await restrictLocalStorage()).toBe(false);
+    expect(await restrictArea()).toBe(false);
+  });
+
+  it('removes the IndexedDB copy when the token is written to storage.local', async () => {
+    // Arrange: an older token left in IndexedDB (written while storage.local could not be closed)
+    const idb = createFakeIdb();
+    withoutAccessLevel();
+    await writeToken('tok_OLD_0123456789abcdef', { idb: idb.factory });
+    Object.assign(fakeBrowser.storage.local, { setAccessLevel: spies.setAccessLevel });
+
+    // Act
+    await writeToken(TOKEN, { idb: idb.factory });
+
+    // Assert
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ token: TOKEN });
+    expect(idb.databases.get(VAULT_DB)?.get('secrets')?.has('token')).toBe(false);
+  });
+
+  it('removes the storage.local copy when the token is written to IndexedDB', async () => {
+    // Arrange: an older token in storage.local; then the browser refuses to close it
+    const idb = createFakeIdb();
+    await writeToken('tok_OLD_0123456789abcdef', { idb: idb.factory });
+    spies.setAccessLevel.mockRejectedValue(new Error('Only session storage supports access levels'));
+
+    // Act
+    await writeToken(TOKEN, { idb: idb.factory });
+
+    // Assert
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(idb.databases.get(VAULT_DB)?.get('secrets')?.get('token')).toBe(TOKEN);
   });
 });
