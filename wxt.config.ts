@@ -19,6 +19,8 @@ function localeChunkName({ facadeModuleId }: { facadeModuleId: string | null }):
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
+  // The sources archive for Firefox's reviewers: what builds the add-on, without pictures.
+  zip: { excludeSources: ['artifacts/**', 'docs/**'] },
   vite: () => ({
     // Chrome and Firefox support modulepreload; Vite's polyfill for older browsers is dead weight.
     build: { modulePreload: { polyfill: false } },

@@ -51,3 +51,16 @@ export function parseCliArgs(argv: string[]): CliArgs {
     },
   };
 }
+
+/**
+ * One sentence for a port another process holds: which port, how to free it, and the
+ * command to pick another (`npm start` or `npm run sandbox`, whichever the user ran).
+ */
+export function portTakenMessage(port: number, script = process.env.npm_lifecycle_event): string {
+  const command = script === 'start' ? 'npm start --' : 'npm run sandbox --';
+  return `Port ${port} is already in use: stop the process that holds it (\`lsof -i :${port}\` shows it, often an earlier sandbox) or pick another port, e.g. \`${command} --port ${port + 1}\`.`;
+}
+
+/** Whether an error is the server's "address already in use". */
+export const isPortTaken = (error: unknown): boolean =>
+  typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'EADDRINUSE';

@@ -1,4 +1,4 @@
-import { CLI_USAGE, parseCliArgs } from './cli-args';
+import { CLI_USAGE, isPortTaken, parseCliArgs, portTakenMessage } from './cli-args';
 import { startSandbox } from './server';
 
 const args = parseCliArgs(process.argv.slice(2));
@@ -12,7 +12,11 @@ if (args.kind === 'error') {
 }
 
 const { options } = args;
-const sandbox = await startSandbox(options);
+const sandbox = await startSandbox(options).catch((error: unknown) => {
+  if (!isPortTaken(error)) throw error;
+  console.error(portTakenMessage(options.port));
+  process.exit(1);
+});
 console.log(`AgentPMT sandbox (scenario "${options.scenario}"${options.live ? ', live' : ''}) at ${sandbox.url}`);
 console.log(`Bearer token: ${sandbox.token}`);
 console.log(`Try: curl -X POST ${sandbox.url}/__sandbox/buy -H 'content-type: application/json' -d '{"credits":500}'`);

@@ -11,6 +11,8 @@ export interface BalanceHeaderProps {
   fetchedAt: number;
   stale: boolean;
   now: number;
+  /** When the last refresh failed, if it did. */
+  failedAt?: number | null;
   isRefreshing: boolean;
   /** Why Refresh would be refused now, if it would: the server asked to wait, or a rejected token. */
   refreshBlock: RefreshBlock | null;
@@ -38,7 +40,7 @@ export function BalanceHeader(props: BalanceHeaderProps) {
         </p>
       </div>
       <NextExpiryLine nextExpiry={summary.nextExpiry} soon={summary.nextExpirySoon} balance={summary.balance} />
-      <UpdatedLine fetchedAt={fetchedAt} stale={stale} now={now} />
+      <UpdatedLine fetchedAt={fetchedAt} stale={stale} now={now} failedAt={props.failedAt} />
       <div className="mt-3 flex gap-2">
         <Button variant="primary" className="flex-1" onClick={onBuy}>
           {t('action.buyCredits')}

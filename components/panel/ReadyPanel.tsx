@@ -84,6 +84,7 @@ export function ReadyPanel(props: CreditsPanelProps & { status: ReadyStatus }) {
         summary={summary}
         fetchedAt={snapshot.fetchedAt}
         stale={problem !== null}
+        failedAt={snapshot.lastError ? snapshot.lastAttemptAt : null}
         now={now}
         isRefreshing={props.isRefreshing}
         refreshBlock={refreshBlockOf(status)}

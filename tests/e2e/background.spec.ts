@@ -42,14 +42,14 @@ async function killWorker(): Promise<void> {
   expect(target).toBeDefined();
   await cdp.send('Target.closeTarget', { targetId: target!.targetId });
   await cdp.detach();
-  await expect.poll(() => inWorker(() => 'killMarker' in globalThis), { timeout: 10_000 }).toBe(false);
+  await expect.poll(() => inWorker(() => 'killMarker' in globalThis)).toBe(false);
 }
 
 /** Fires the poll alarm now and waits until the refresh it starts has stored its result. */
 async function firePoll(): Promise<void> {
   const before = (await storedSnapshot())?.lastAttemptAt;
   await page.evaluate(() => chrome.alarms.create('poll', { when: Date.now() }));
-  await expect.poll(async () => (await storedSnapshot())?.lastAttemptAt, { timeout: 10_000 }).not.toBe(before);
+  await expect.poll(async () => (await storedSnapshot())?.lastAttemptAt).not.toBe(before);
 }
 
 async function connect(): Promise<void> {

@@ -73,7 +73,7 @@ export async function launchExtension(options: SandboxOptions = {}, extensionDir
  */
 async function onboardingPage(context: BrowserContext, extensionId: string): Promise<void> {
   const url = `chrome-extension://${extensionId}/options.html`;
-  const deadline = Date.now() + 10_000;
+  const deadline = Date.now() + 30_000;
   while (!context.pages().some((page) => page.url().startsWith(url))) {
     if (Date.now() > deadline) throw new Error('The extension did not open its options page on install.');
     await new Promise((done) => setTimeout(done, 100));

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connectToSandbox, launchExtension, sendCommand, type ExtensionHarness } from './fixtures';
 import { axeViolations } from './popup/axe';
 import { openPopup, saveScreenshot, type ColorScheme } from './popup/popup-page';
@@ -9,10 +9,13 @@ const SCHEMES: ColorScheme[] = ['light', 'dark'];
 
 describe('the popup (production build against the sandbox)', () => {
   let harness: ExtensionHarness;
-  beforeAll(async () => {
+  // Each test gets its own browser, profile and sandbox: no Retry-After, fault or scenario
+  // left behind by one test can reach the next.
+  beforeEach(async (context) => {
     harness = await launchExtension({ scenario: 'demo' });
+    if (!context.task.name.startsWith('asks to connect')) await connectToSandbox(harness);
   });
-  afterAll(() => harness?.close());
+  afterEach(() => harness?.close());
 
   /** Opens the popup in each colour scheme: checks it with axe and saves a screenshot. */
   async function checkEachScheme(name: string, ready: (page: Page) => Promise<void>, hash = ''): Promise<void> {
@@ -25,12 +28,9 @@ describe('the popup (production build against the sandbox)', () => {
     }
   }
 
-  /** Clicks Refresh in a fresh popup and waits for the background to finish. */
+  /** Asks the background to refresh, as the popup's Refresh does, and resolves once it has stored the outcome. */
   async function refresh(): Promise<void> {
-    const page = await openPopup(harness);
-    await page.getByRole('button', { name: 'Refresh' }).click();
-    await page.getByRole('button', { name: 'Refresh' }).waitFor();
-    await page.close();
+    await sendCommand(harness, { type: 'refreshNow' });
   }
 
   it('asks to connect before a token is saved', async () => {
@@ -41,7 +41,6 @@ describe('the popup (production build against the sandbox)', () => {
   });
 
   it('shows the sandbox balance in credits and dollars, with the next expiry', async () => {
-    await connectToSandbox(harness);
     const { balance } = harness.sandbox.control.state();
 
     const page = await openPopup(harness);
@@ -99,8 +98,11 @@ describe('the popup (production build against the sandbox)', () => {
     const rows = page.getByRole('region', { name: 'Recent activity' }).getByRole('listitem');
 
     await rows.first().waitFor();
+    const amount = new Intl.NumberFormat('en-US', { signDisplay: 'exceptZero' });
     for (const [i, tx] of transactions.slice(0, 3).entries()) {
-      expect(await rows.nth(i).textContent()).toContain(tx.description ?? '');
+      const text = await rows.nth(i).textContent();
+      expect(text).toContain(tx.description ?? '');
+      expect(text).toContain(`${amount.format(tx.credits)} credit`);
     }
     await page.close();
   });
@@ -204,9 +206,10 @@ describe('the popup (production build against the sandbox)', () => {
     await checkEachScheme('stale', async (page) => {
       await page.getByText('Stale', { exact: true }).waitFor();
       await page.getByText('The last refresh failed').waitFor();
+      await page.getByText(/^Data from .+ · refresh failed$/).waitFor();
+      expect(await page.getByText(/^Updated /).count()).toBe(0);
       expect(await page.getByTestId('balance-credits').textContent()).toBe(credits(balance));
     });
-    harness.sandbox.control.clearFaults();
   });
 
   it('says when it is offline', async () => {
@@ -214,7 +217,6 @@ describe('the popup (production build against the sandbox)', () => {
     await refresh();
 
     await checkEachScheme('offline', (page) => page.getByText('You are offline').waitFor());
-    harness.sandbox.control.clearFaults();
   });
 
   it('shows balance-only mode when the history is unavailable', async () => {
@@ -225,8 +227,6 @@ describe('the popup (production build against the sandbox)', () => {
       await page.getByText('Breakdown unavailable').waitFor();
       expect(await page.getByText('Stale').count()).toBe(0);
     });
-    harness.sandbox.control.setScenario('demo');
-    await refresh();
   });
 
   it('says when AgentPMT rate-limits it, and when the next try is', async () => {
@@ -241,8 +241,6 @@ describe('the popup (production build against the sandbox)', () => {
   });
 
   it('says how to fix a rejected token', async () => {
-    harness.sandbox.control.clearFaults();
-    await connectToSandbox(harness);
     harness.sandbox.control.injectFault({ kind: 'unauthorized' });
     await refresh();
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Transaction } from '@/lib/api/domain';
 import { ACTIVITY_ROW_HEIGHT } from '@/components/activity/ActivityList';
 import { ActivitySection } from '@/components/activity/ActivitySection';
-import { makeTx, NOW, renderEn } from '@/tests/helpers/fixtures';
+import { DE, EN, makeTx, NOW, renderEn } from '@/tests/helpers/fixtures';
 import { MINUTE_MS } from '@/lib/time';
 
 const VIEW_HEIGHT = 320;
@@ -45,13 +45,37 @@ describe('ActivitySection', () => {
 
     const [a, b, c, d] = rows();
     expect(a).toHaveTextContent('web-search');
-    expect(a).toHaveTextContent('-12');
+    expect(a).toHaveTextContent('-12 credits');
     expect(a).toHaveTextContent('Tool call · 3 minutes ago');
-    expect(b).toHaveTextContent('+2,500');
+    expect(b).toHaveTextContent('+2,500 credits');
     expect(b).toHaveTextContent('Purchase · 2 days ago');
     expect(c).toHaveTextContent(/^Refund/);
     expect(c).toHaveTextContent('+5');
     expect(d).toHaveTextContent('Other · now');
+  });
+
+  it.each([
+    ['English', EN, '-5 credits', /^-\$0\.05$/, '+1 credit'],
+    ['German', DE, '-5 Credits', /^-0,05\s\$$/, '+1 Credit'],
+  ])('gives each amount its unit, and its dollars on hover and keyboard focus, in %s', (_, texts, amount, dollars, one) => {
+    renderEn(
+      <ActivitySection
+        transactions={[makeTx({ id: 'a', credits: -5 }), makeTx({ id: 'b', type: 'refund', credits: 1 })]}
+        dropped={0}
+        now={NOW}
+      />,
+      { texts },
+    );
+
+    const [spent, refunded] = screen.getAllByRole('listitem');
+    const value = within(spent!).getByText(amount);
+    expect(refunded).toHaveTextContent(one);
+    expect(value).toHaveAttribute('tabindex', '0');
+    expect(value).toHaveAccessibleDescription(dollars);
+    const tip = within(spent!).getByRole('tooltip', { hidden: true });
+    expect(tip.textContent).toMatch(dollars);
+    expect(tip.className).toMatch(/\bgroup-hover:block\b/);
+    expect(tip.className).toMatch(/\bgroup-focus:block\b/);
   });
 
   it('renders server text as text: no element is created from it', () => {

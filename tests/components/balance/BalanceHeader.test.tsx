@@ -98,4 +98,24 @@ describe('BalanceHeader', () => {
     expect(screen.getByRole('button', { name: 'Refresh' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Refresh' })).toHaveAttribute('title', 'Refreshing is paused until a new token is saved.');
   });
+
+  it.each([
+    ['English', undefined, 'en-US', 'Data from {when} · refresh failed', 'Stale'],
+    ['German', DE, 'de-DE', 'Daten vom {when} · Aktualisierung fehlgeschlagen', 'Veraltet'],
+  ])('after a failed refresh says when the data is from and that the refresh failed, in %s', (_, texts, tag, template, stale) => {
+    const when = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }).format(NOW - 10 * MINUTE_MS);
+    const line = template.replace('{when}', when);
+    renderEn(<BalanceHeader {...props({ fetchedAt: NOW - 10 * MINUTE_MS, stale: true, failedAt: NOW })} />, { texts });
+
+    expect(screen.getByText(line)).toBeInTheDocument();
+    expect(screen.getByText(stale)).toBeInTheDocument();
+    expect(screen.queryByText(/Updated|Aktualisiert/)).toBeNull();
+  });
+
+  it('says "Updated" with the age when the last refresh worked', () => {
+    renderEn(<BalanceHeader {...props({ fetchedAt: NOW - 3 * MINUTE_MS, failedAt: null })} />);
+
+    expect(screen.getByText('Updated 3 minutes ago')).toBeInTheDocument();
+    expect(screen.queryByText(/refresh failed/)).toBeNull();
+  });
 });

@@ -17,7 +17,7 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
  * Waits for the options tab that the background opens on install: until it is there, the
  * background may still navigate a freshly opened tab to it.
  */
-export async function installSettled(harness: ExtensionHarness, timeoutMs = 15_000): Promise<Page> {
+export async function installSettled(harness: ExtensionHarness, timeoutMs = 30_000): Promise<Page> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const opened = harness.context.pages().find((page) => page.url().endsWith('/options.html'));

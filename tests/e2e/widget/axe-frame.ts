@@ -6,7 +6,7 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 
 /** The widget's frame in a page (its document is an extension page). */
 export async function widgetFrame(page: Page): Promise<Frame> {
-  const deadline = Date.now() + 10_000;
+  const deadline = Date.now() + 30_000;
   for (;;) {
     const frame = page.frames().find((f) => /^chrome-extension:\/\/[^/]+\/widget\.html/.test(f.url()));
     if (frame) return frame;
