@@ -2,7 +2,7 @@ import { SITE_ORIGIN, SITE_ORIGINS } from '@/lib/config';
 
 /**
  * The AgentPMT pages the extension opens, built in one place. No purchase deep link is
- * documented, so "Buy credits" opens the dashboard (agentpmt-api.md, "Website links").
+ * documented, so "Buy credits" opens the dashboard (docs/API.md, "Website links").
  * Zod-free: the background imports it.
  */
 export const LINK_PAGES = ['buy', 'help'] as const;

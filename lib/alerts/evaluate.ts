@@ -32,12 +32,13 @@ function muted(kind: AlertKind, state: AlertState, settings: AlertSettings, now:
 }
 
 /**
- * The alert rules of product.md as one pure step: the persisted state and one input in,
- * the next state and the notifications to show out. Hysteresis: low balance re-arms above
- * threshold + 10 % or on a top-up, low runway above N + 2 days, empty above 0; an expiry
- * window fires once per lot; a top-up fires on each rise of 500+; a rejected token fires
- * once until the token changes (the caller resets the state then). The first snapshot
- * after a reset is a silent baseline. When the balance reaches 0, only "empty" is shown.
+ * The alert rules of docs/PRODUCT.md ("Alerts") as one pure step: the persisted state and
+ * one input in, the next state and the notifications to show out. Hysteresis: low balance
+ * re-arms above threshold + 10 % or on a top-up, low runway above N + 2 days, empty above
+ * 0; an expiry window fires once per lot; a top-up fires on each rise of 500+; a rejected
+ * token fires once until the token changes (the caller resets the state then). The first
+ * snapshot after a reset is a silent baseline. When the balance reaches 0, only "empty" is
+ * shown.
  */
 export function evaluateAlerts(state: AlertState, input: AlertInput, settings: AlertSettings, now: number): Evaluation {
   const next: AlertState = structuredClone(state);

@@ -12,10 +12,10 @@ export interface ExpiringResult {
 const firedKey = (lot: ExpiringLot, windowDays: number) => `${lot.key}|${windowDays}`;
 
 /**
- * Expiry warnings, once per lot and window (product.md): a lot with credits left enters
- * a window when it expires within that many days. A lot that enters several windows at
- * once (first seen 5 days before expiry) is announced once, for the tightest, and all of
- * them are marked. Entries of lots expired for a day are pruned; at most
+ * Expiry warnings, once per lot and window (docs/PRODUCT.md, "Alerts"): a lot with credits
+ * left enters a window when it expires within that many days. A lot that enters several
+ * windows at once (first seen 5 days before expiry) is announced once, for the tightest,
+ * and all of them are marked. Entries of lots expired for a day are pruned; at most
  * `MAX_EXPIRING_FIRED` are kept. Pure.
  */
 export function evaluateExpiring(

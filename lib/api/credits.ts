@@ -7,7 +7,7 @@ import { BalanceResponseSchema, GrantResponseSchema, HistoryEnvelopeSchema, Tran
 
 export const BALANCE_PATH = '/credits/balance';
 export const HISTORY_PATH = '/credits/history';
-/** agentpmt-api.md: send 100; the maximum is undocumented, so never ask for more. */
+/** docs/API.md: send 100; the maximum is undocumented, so never ask for more. */
 export const DEFAULT_HISTORY_LIMIT = 100;
 /** Entries read per list; more than this are dropped and counted. */
 export const MAX_HISTORY_ITEMS = 1000;

@@ -2,7 +2,7 @@ import { MINUTE_MS } from '@/lib/time';
 
 /**
  * ISO-8601 date-times as the API sends them. A time without a zone is read as UTC,
- * never as local time (security.md NET-7), and impossible dates (Feb 30, 25:00) are
+ * never as local time (docs/SECURITY.md, NET-7), and impossible dates (Feb 30, 25:00) are
  * rejected rather than rolled over the way `Date.parse` does in some engines.
  */
 const ISO_DATE_TIME =

@@ -7,7 +7,7 @@ configureZod();
 
 /**
  * Every AgentPMT field name the extension depends on lives in this file, so that when
- * the real history schema is known, one file changes (see agentpmt-api.md).
+ * the real history schema is known, one file changes (see docs/API.md).
  * Dates are ISO-8601 strings (a zone-less time is UTC) and become epoch milliseconds; an
  * unparseable date (the published example uses the placeholder "string") becomes null
  * rather than an error. Unknown fields are stripped; unknown `type`/`source` values kept.

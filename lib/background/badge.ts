@@ -52,7 +52,7 @@ function amountText(balance: number, mode: Settings['badgeMode']): string {
 }
 
 /**
- * The toolbar badge and tooltip, derived from stored state only (product.md "Toolbar
+ * The toolbar badge and tooltip, derived from stored state only (docs/PRODUCT.md "Toolbar
  * badge and title"; SWL-8): `?` grey when signed out, `!` grey when the token was
  * rejected or the last refresh failed and the data is stale, else the compact balance
  * (at most 4 characters) coloured normal, low (below threshold or credits expiring soon:

@@ -3,7 +3,7 @@
  * background included) can import them without pulling in a schema library.
  */
 
-/** 100 credits = $1.00 (agentpmt-api.md, "Credit rules"). */
+/** 100 credits = $1.00 (docs/API.md, "Credit rules"). */
 export const CREDITS_PER_DOLLAR = 100;
 
 /** Packs are sold in multiples of this many credits. */

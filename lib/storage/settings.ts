@@ -31,7 +31,7 @@ export function widgetOnByDefault(browser: string): boolean {
 const int = ({ min, max }: { min: number; max: number }) => z.int().check(z.minimum(min), z.maximum(max));
 
 /**
- * The user's preferences (product.md: Options page, Alerts), each field with its default:
+ * The user's preferences (docs/PRODUCT.md: Options page, Alerts), each field with its default:
  * an invalid field is replaced by it, so one bad value keeps the others.
  */
 export const SettingsSchema = z.object({

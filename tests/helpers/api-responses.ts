@@ -1,4 +1,4 @@
-/** Response bodies shaped as agentpmt-api.md documents (and, for history, assumes). */
+/** Response bodies shaped as docs/API.md documents (and, for history, assumes). */
 export const BALANCE_EXAMPLE = {
   success: true,
   message: 'Balance retrieved',

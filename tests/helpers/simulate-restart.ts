@@ -24,9 +24,9 @@ export async function startBackground(): Promise<void> {
 }
 
 /**
- * A service-worker restart (architecture.md, security.md §11.1): every listener dropped,
- * every module re-imported (so module state is lost), `main` run again; storage and
- * alarms are kept, as the browser keeps them.
+ * A service-worker restart (docs/ARCHITECTURE.md; docs/SECURITY.md, SWL-1 and SWL-2):
+ * every listener dropped, every module re-imported (so module state is lost), `main` run
+ * again; storage and alarms are kept, as the browser keeps them.
  */
 export async function simulateRestart(): Promise<void> {
   for (const event of Object.values(backgroundEvents())) event.removeAllListeners();

@@ -10,7 +10,7 @@ import { DAY, NOW, SETTINGS } from '@/tests/helpers/alert-fixtures';
  * The alert rules as a model-based property (NTF-2, NTF-3): random sequences of
  * refreshes, worker restarts (a JSON round trip through the stored schema), time steps,
  * snoozes, pauses, token changes and rejected polls. The reference model is the table of
- * product.md written as plainly as possible; each step must show exactly the alerts the
+ * docs/PRODUCT.md written as plainly as possible; each step must show exactly the alerts the
  * model expects, and a condition is never announced twice without re-arming in between.
  */
 const T = SETTINGS.lowBalanceThreshold;

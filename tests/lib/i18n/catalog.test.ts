@@ -36,7 +36,7 @@ const surfacesOf = (catalogue: Catalog<string>) =>
   surfaces.filter((surface) => Object.keys(english[surface] ?? {}).some((key) => key in (catalogue.en ?? {})));
 
 describe('the message catalogues', () => {
-  it('hold the surfaces of product.md and the manifest strings, in English and German', () => {
+  it('hold the surfaces of docs/PRODUCT.md and the manifest strings, in English and German', () => {
     expect(surfaces).toEqual(['background', 'common', 'manifest', 'options', 'popup', 'widget']);
     expect(LOCALES).toEqual(expect.arrayContaining(['en', 'de']));
   });
