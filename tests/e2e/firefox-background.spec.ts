@@ -21,7 +21,23 @@ afterEach(() => firefox?.close());
 
 const badgeText = () => firefox.inExtension(() => chrome.action.getBadgeText({}));
 const notificationIds = () => firefox.inExtension(async () => Object.keys(await chrome.notifications.getAll()));
-const snapshot = () => firefox.inExtension(async () => (await chrome.storage.local.get('snapshot')).snapshot as Record<string, unknown> | undefined);
+/** The stored snapshot: in Firefox, account data lives in the extension's IndexedDB (`agentpmt-data`). */
+const snapshot = () =>
+  firefox.inExtension(
+    () =>
+      new Promise<Record<string, unknown> | undefined>((resolve, reject) => {
+        const open = indexedDB.open('agentpmt-data', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('values');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const read = open.result.transaction('values', 'readonly').objectStore('values').get('snapshot');
+          read.onsuccess = () => resolve(read.result as Record<string, unknown> | undefined);
+          read.onerror = () => reject(read.error);
+        };
+      }),
+  );
+/** What content scripts could read: Firefox has no access levels for storage.local. */
+const localKeys = () => firefox.inExtension(async () => Object.keys(await chrome.storage.local.get(null)));
 
 /** Fires the poll alarm now and waits until the refresh it starts has stored its result. */
 async function firePoll(): Promise<void> {
@@ -42,7 +58,7 @@ async function openSite(): Promise<void> {
 }
 
 describe('the Firefox build in Firefox ESR: the background', () => {
-  it('connects itself on install: the badge and the navbar widget show the sandbox balance', async () => {
+  it('connects itself on install: the badge and the navbar widget show the sandbox balance, and storage.local holds no account data', async () => {
     const { balance } = firefox.sandbox.control.state();
     await openSite();
 
@@ -50,6 +66,8 @@ describe('the Firefox build in Firefox ESR: the background', () => {
     await expect.poll(() => firefox.widgetText()).toContain(credits(balance));
     expect(firefox.balanceRequests()).toBeGreaterThan(0);
     expect(await firefox.inExtension(() => chrome.alarms.get('poll'))).toMatchObject({ periodInMinutes: 5 });
+    await connected();
+    expect(await localKeys()).toEqual([]);
   });
 
   it('polls: spending on AgentPMT reaches the badge and the widget', async () => {
