@@ -15,14 +15,16 @@ const KB = 1000;
  * its Insights tab).
  * The starting budgets were 110 kB for the popup and 30 kB for the background; `open`
  * budgets sit just above what the build measures, so they guard the gain. Lower them
- * whenever a build beats them by a clear margin. The spend watch added about 2.5 kB to the
+ * whenever a build beats them by a clear margin. The target is 95 kB for the popup at open
+ * and 25 kB for the background; of the popup, React and react-dom take about 68 kB,
+ * TanStack Query 10 kB and zod/mini 7 kB. The spend watch added about 2.5 kB to the
  * popup at open (the runaway banner, its stored state and settings, the strings of the
  * spend sections; the sections themselves, about 3.5 kB, load with the Insights tab) and 2.8 kB to the
  * background (the spend model and its two alert rules).
  */
 const BUDGETS = {
-  popup: { open: 105 * KB, all: 121 * KB },
-  background: { open: 29 * KB, all: 29 * KB },
+  popup: { open: 102 * KB, all: 118 * KB },
+  background: { open: 27 * KB, all: 27 * KB },
   'content-script': { open: 3 * KB, all: 3 * KB },
 } as const;
 
