@@ -112,7 +112,9 @@ describe('CreditsPanel states', () => {
     fireEvent.click(tab('Activity'));
     expect(screen.getByText('Breakdown unavailable')).toBeInTheDocument();
     fireEvent.click(tab('Insights'));
-    expect(await screen.findByText(/need the purchase history/)).toBeInTheDocument();
+    // Both Insights parts load after the click; each explains what it is missing.
+    expect(await screen.findByText(/^Burn rate, run-out date and top-up size need the purchase history/)).toBeInTheDocument();
+    expect(await screen.findByText(/^Where credits went and spend by day need the purchase history/)).toBeInTheDocument();
   });
 });
 
