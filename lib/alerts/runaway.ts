@@ -21,9 +21,9 @@ export const CALM_TO_END_MS = HOUR_MS;
 
 /**
  * True when the last 60 minutes look like a runaway: the spend reaches `sensitivity` ×
- * the usual hourly rate and the `minimum`, even without each tool's largest call seen.
- * A runaway is a loop, the same tool again and again: one expensive call, or a few
- * different tools called once each, are not. In balance-only mode no call is seen and
+ * the usual hourly rate and the `minimum`, even without each tool's two largest calls
+ * seen. A runaway is a loop, the same tool again and again: one or two expensive calls,
+ * or a few different tools called once or twice each, are not. In balance-only mode no call is seen and
  * the drop alone counts. Pure.
  */
 export function isRunaway(reading: SpendReading, settings: RunawaySettings): boolean {
@@ -31,7 +31,7 @@ export function isRunaway(reading: SpendReading, settings: RunawaySettings): boo
   return burst >= settings.minimum && burst >= settings.sensitivity * reading.usualPerHour;
 }
 
-/** The last 60 minutes' spend without each tool's largest call: what looks like a loop. */
+/** The last 60 minutes' spend without each tool's two largest calls: what looks like a loop. */
 function burstOf(reading: SpendReading): number {
   return reading.spent - reading.largestCalls;
 }
@@ -46,7 +46,7 @@ export function paceMultiple(reading: SpendReading): number {
  * (`started` true: announce it, once); during an episode, a 60-minute spend below the
  * usual rate starts the calm clock, spending above it stops the clock, and an hour of
  * calm ends the episode. The spend is measured as `isRunaway` does (without each tool's
- * largest call), so an ordinary call after the loop has stopped does not keep the episode
+ * two largest calls), so an ordinary call after the loop has stopped does not keep the episode
  * on. The episode keeps the tool it began with. A later burst is a new episode. Pure.
  */
 export function stepEpisode(

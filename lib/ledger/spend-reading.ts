@@ -20,7 +20,7 @@ export type SpendReading = {
   tools: ToolSpend[];
   /** Credits the calls seen account for. */
   seen: number;
-  /** Each tool's largest single charge seen in the window, summed (0 when none seen): what one call per tool accounts for. */
+  /** Each tool's two largest single charges seen in the window, summed (0 when none seen): what a call or two per tool accounts for. */
   largestCalls: number;
   /** True when the history is available: tool names can be given. */
   toolsKnown: boolean;
@@ -36,14 +36,16 @@ export function readSpend(transactions: readonly Transaction[] | null, track: Sp
   const from = now - RATE_WINDOW_MS;
   const byTool = new Map<string, number>();
   let seen = 0;
-  const largest = new Map<string, number>();
+  /** Each tool's two largest charges, the larger first. */
+  const largest = new Map<string, [number, number]>();
   let firstCall = Infinity;
   for (const tx of transactions ?? []) {
     if (tx.createdAt <= from) continue;
     const spend = spendOf(tx);
     if (spend === null) continue;
     seen += spend.credits;
-    largest.set(spend.tool, Math.max(largest.get(spend.tool) ?? 0, spend.credits));
+    const [first, second] = largest.get(spend.tool) ?? [0, 0];
+    largest.set(spend.tool, spend.credits > first ? [spend.credits, first] : [first, Math.max(second, spend.credits)]);
     if (spend.credits > 0) firstCall = Math.min(firstCall, tx.createdAt);
     byTool.set(spend.tool, (byTool.get(spend.tool) ?? 0) + spend.credits);
   }
@@ -57,7 +59,7 @@ export function readSpend(transactions: readonly Transaction[] | null, track: Sp
     usualPerHour: usualRate({ transactions, hours: track.hours, trackedSince: track.since, now }),
     tools,
     seen,
-    largestCalls: [...largest.values()].reduce((sum, credits) => sum + credits, 0),
+    largestCalls: [...largest.values()].reduce((sum, [first, second]) => sum + first + second, 0),
     toolsKnown: transactions !== null,
   };
 }

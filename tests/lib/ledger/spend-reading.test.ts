@@ -24,7 +24,7 @@ describe('readSpend', () => {
       { tool: 'Web Scraper', credits: 200 },
       { tool: 'Search', credits: 20 },
     ]);
-    expect(reading.largestCalls).toBe(120);
+    expect(reading.largestCalls).toBe(220);
     expect(reading.since).toBe(NOW - 20 * MINUTE_MS);
     expect(reading.toolsKnown).toBe(true);
   });

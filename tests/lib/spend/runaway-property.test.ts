@@ -33,6 +33,11 @@ describe('runaway detector on simulated traffic', () => {
     );
   });
 
+  it('stays quiet when one premium tool is called twice within an hour (734 and 565 credits)', () => {
+    const traffic = steadyTraffic(853105686, START - 8 * DAY_MS, 38);
+    expect(watch(traffic, START, START + 30 * DAY_MS).alarms).toEqual([]);
+  });
+
   it('fires at the first poll after a burst at or above the threshold starts, with or without history', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(
@@ -48,9 +53,9 @@ describe('runaway detector on simulated traffic', () => {
           const threshold = Math.max(DEFAULT_RUNAWAY.minimum, DEFAULT_RUNAWAY.sensitivity * quiet.usualPerHour);
           // Calls of `credits` each, one per `1/callsPerMinute` minute, from the burst's start to the poll.
           const callsBeforePoll = Math.max(1, Math.floor(((POLL_MS - offset) * callsPerMinute) / MINUTE_MS));
-          const credits = Math.ceil(threshold / Math.max(1, callsBeforePoll - (balanceOnly ? 0 : 1))) + 1;
+          const credits = Math.ceil(threshold / Math.max(1, callsBeforePoll - (balanceOnly ? 0 : 2))) + 1;
           const loop = burst('Web Scraper', START + offset + 1, 30, callsPerMinute, credits).filter((t) => t.createdAt <= pollAt);
-          fc.pre(loop.length >= (balanceOnly ? 1 : 2));
+          fc.pre(loop.length >= (balanceOnly ? 1 : 3));
           const withBurst = { ...traffic, transactions: [...traffic.transactions, ...loop].sort((a, b) => a.createdAt - b.createdAt) };
           const step = poll(before.state, withBurst, pollAt, { balanceOnly });
           expect(isRunaway(step.reading, DEFAULT_RUNAWAY)).toBe(true);
