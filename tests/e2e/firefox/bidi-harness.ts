@@ -84,7 +84,9 @@ export async function launchFirefox(options: SandboxOptions = {}): Promise<Firef
     const deadline = Date.now() + 30_000;
     for (;;) {
       const page = all(await tree()).find((c) => c.url === optionsUrl);
-      if (page) return page.context;
+      // The tab shows the page's address before its document has the extension APIs.
+      const ready = page && (await evaluate<boolean>(page.context, `JSON.stringify(typeof chrome === 'object' && !!chrome.storage)`).catch(() => false));
+      if (page && ready) return page.context;
       if (Date.now() > deadline) throw new Error('The options page did not open in Firefox.');
       await new Promise((done) => setTimeout(done, 100));
     }
