@@ -43,7 +43,8 @@ export function WidgetApp({ actions = BROWSER_WIDGET_ACTIONS, clock = Date.now, 
   }, []);
   useDismiss(open, close, inside);
   useLayoutEffect(() => {
-    if (open) panelRef.current?.focus();
+    // No scroll: the frame is still the pill's size until the content script grows it.
+    if (open) panelRef.current?.focus({ preventScroll: true });
   }, [open]);
 
   const toggle = () => {

@@ -16,7 +16,8 @@ export function useFrameSize(ref: RefObject<HTMLElement | null>, ready: boolean,
     send();
     if (typeof ResizeObserver !== 'function') return;
     const observer = new ResizeObserver(send);
-    observer.observe(element);
+    // The border box: opening the panel changes the padding as well as the content.
+    observer.observe(element, { box: 'border-box' });
     return () => observer.disconnect();
   }, [ref, ready, open, post]);
 }

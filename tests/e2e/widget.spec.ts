@@ -115,10 +115,22 @@ describe('the navbar widget on agentpmt.com (production build against the sandbo
     await pill(page).waitFor();
     const account = await page.locator('.account-button').boundingBox();
     const closed = await frameSize(page);
+    const pillBox = await pill(page).boundingBox();
+    // With reduced motion, no property change may be turned into a transition the frame's size misses.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
 
     await pill(page).click();
 
     await panel(page).waitFor();
+    // The frame fits the pill and the open panel, margins included, and the pill stays where it was.
+    const frame = await widgetFrame(page);
+    const needed = () => frame.evaluate(() => {
+      const root = document.getElementById('root')!.firstElementChild!.getBoundingClientRect();
+      return { width: Math.ceil(root.width), height: Math.ceil(root.height) };
+    });
+    await expect.poll(async () => [await frameSize(page), await needed()]).toSatisfy(([has, needs]) => has!.width === needs!.width && has!.height === needs!.height);
+    expect(await frame.evaluate(() => [scrollX, scrollY])).toEqual([0, 0]);
+    expect(await pill(page).boundingBox()).toEqual(pillBox);
     await expect.poll(() => widget(page).getByRole('list', { name: 'Credit lots' }).getByRole('listitem').count()).toBe(lots.length);
     await widget(page).getByRole('tab', { name: 'Activity' }).click();
     await widget(page).getByRole('region', { name: 'Recent activity' }).getByText(transactions[0]?.description ?? '').first().waitFor();
