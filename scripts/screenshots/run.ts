@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Locator, type Page } from 'playwright-core';
 import { startSandbox } from '../../sandbox/server';
 import { findChromium } from '../../tests/e2e/browsers.mjs';
 import { notificationHtml, promoTileHtml, storeShotHtml, type CapturedNotification } from './notification';
@@ -48,12 +48,20 @@ try {
   await until(() => worker.evaluate(async () => Boolean((await chrome.storage.local.get('snapshot')).snapshot)), 'the first snapshot');
   await worker.evaluate(async ({ at, now }) => {
     const { snapshot } = await chrome.storage.local.get('snapshot');
-    const balance = (snapshot as { balance: number }).balance;
+    const balance = (snapshot as { balance: { balance: number } }).balance.balance;
     // A week of samples, ten minutes apart, as the background would have stored them.
     const balanceSamples = Array.from({ length: 7 * 144 }, (_, i) => ({ at: now - (7 * 144 - i) * 600_000, balance: balance + (7 * 144 - i) * 4 }));
     await chrome.storage.local.set({ snapshot: { ...(snapshot as object), fetchedAt: at, lastAttemptAt: at }, balanceSamples });
   }, { at: NOW - 2 * 60_000, now: NOW });
+  // Pages opened before the clock was installed (the start page, a tab the install opened) cannot take it.
+  for (const page of context.pages()) await page.close();
   await context.clock.setFixedTime(NOW);
+  // The background runs on the same clock, so that a refresh the popup asks for keeps the week of samples.
+  await worker.evaluate((now) => {
+    const real = Date.now.bind(Date);
+    const offset = now - real();
+    Date.now = () => real() + offset;
+  }, NOW);
 
   for (const [lang, languages] of Object.entries(LANGS)) {
     for (const scheme of SCHEMES) {
@@ -61,6 +69,11 @@ try {
         const page = await open(context, `chrome-extension://${id}/popup.html#${tab}`, { languages, scheme, width: 380, height: 600 });
         await ready(page).first().waitFor();
         await page.locator('main').screenshot({ path: join(SHOTS, `popup-${tab}-${scheme}-${lang}.png`), animations: 'disabled' });
+        if (tab === 'insights') {
+          // Further down the same tab: where the credits went and the spend by day.
+          await page.locator('#spend-tools-title').evaluate((title) => title.closest('section')!.scrollIntoView({ block: 'start' }));
+          await page.locator('main').screenshot({ path: join(SHOTS, `popup-spend-${scheme}-${lang}.png`), animations: 'disabled' });
+        }
         await page.close();
       }
       const options = await open(context, `chrome-extension://${id}/options.html`, { languages, scheme, width: 900, height: 900 });
@@ -69,6 +82,7 @@ try {
       await options.close();
       const site = await open(context, `${origins.WXT_SITE_ORIGIN}/`, { languages, scheme, width: 1280, height: 800 });
       const widget = site.frameLocator('[data-agentpmt-credits] iframe');
+      await speak(context, await widgetFrameOf(site), languages);
       await widget.getByTestId('credits-pill').click();
       await widget.getByRole('dialog').getByRole('list').first().waitFor();
       await site.screenshot({ path: join(SHOTS, `widget-${scheme}-${lang}.png`), clip: { x: 560, y: 0, width: 720, height: 640 }, animations: 'disabled' });
@@ -116,6 +130,23 @@ async function open(ctx: BrowserContext, url: string, look: { languages: readonl
   await page.emulateMedia({ colorScheme: look.scheme, reducedMotion: 'reduce' });
   await page.goto(url);
   return page;
+}
+
+/** The widget's frame in a site page, once it has loaded. */
+async function widgetFrameOf(page: Page) {
+  await page.frameLocator('[data-agentpmt-credits] iframe').getByTestId('credits-pill').waitFor();
+  return until(async () => page.frames().find((frame) => frame.url().endsWith('/widget.html')) ?? null, 'the widget frame');
+}
+
+/**
+ * The widget frame runs in its own process, which the page's language override does not
+ * reach: set it on the frame's own DevTools session and reload the frame to take it.
+ */
+async function speak(ctx: BrowserContext, frame: Frame, languages: readonly string[]): Promise<void> {
+  const cdp = await ctx.newCDPSession(frame);
+  await cdp.send('Emulation.setUserAgentOverride', { userAgent: await frame.evaluate(() => navigator.userAgent), acceptLanguage: languages.join(',') });
+  await frame.evaluate(() => location.reload()).catch(() => undefined);
+  await until(() => frame.evaluate((first) => document.readyState === 'complete' && navigator.languages[0] === first && Boolean(document.querySelector('[data-testid=credits-pill]')), languages[0]), 'the widget in its language');
 }
 
 /** Polls `check` until it gives a truthy value, for at most a minute. */
