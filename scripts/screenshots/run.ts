@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Locator, type Page } from 'playwright-core';
 import { startSandbox } from '../../sandbox/server';
 import { findChromium } from '../../tests/e2e/browsers.mjs';
+import { widgetFrame } from '../../tests/e2e/widget/axe-frame';
 import { notificationHtml, promoTileHtml, storeShotHtml, type CapturedNotification } from './notification';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -82,7 +83,7 @@ try {
       await options.close();
       const site = await open(context, `${origins.WXT_SITE_ORIGIN}/`, { languages, scheme, width: 1280, height: 800 });
       const widget = site.frameLocator('[data-agentpmt-credits] iframe');
-      await speak(context, await widgetFrameOf(site), languages);
+      await setFrameLanguage(context, await widgetFrame(site), languages);
       await widget.getByTestId('credits-pill').click();
       await widget.getByRole('dialog').getByRole('list').first().waitFor();
       await site.screenshot({ path: join(SHOTS, `widget-${scheme}-${lang}.png`), clip: { x: 560, y: 0, width: 720, height: 640 }, animations: 'disabled' });
@@ -132,21 +133,17 @@ async function open(ctx: BrowserContext, url: string, look: { languages: readonl
   return page;
 }
 
-/** The widget's frame in a site page, once it has loaded. */
-async function widgetFrameOf(page: Page) {
-  await page.frameLocator('[data-agentpmt-credits] iframe').getByTestId('credits-pill').waitFor();
-  return until(async () => page.frames().find((frame) => frame.url().endsWith('/widget.html')) ?? null, 'the widget frame');
-}
-
 /**
  * The widget frame runs in its own process, which the page's language override does not
  * reach: set it on the frame's own DevTools session and reload the frame to take it.
  */
-async function speak(ctx: BrowserContext, frame: Frame, languages: readonly string[]): Promise<void> {
+async function setFrameLanguage(ctx: BrowserContext, frame: Frame, languages: readonly string[]): Promise<void> {
   const cdp = await ctx.newCDPSession(frame);
   await cdp.send('Emulation.setUserAgentOverride', { userAgent: await frame.evaluate(() => navigator.userAgent), acceptLanguage: languages.join(',') });
-  await frame.evaluate(() => location.reload()).catch(() => undefined);
-  await until(() => frame.evaluate((first) => document.readyState === 'complete' && navigator.languages[0] === first && Boolean(document.querySelector('[data-testid=credits-pill]')), languages[0]), 'the widget in its language');
+  // The old document carries a mark, so only the reloaded one, with its pill, counts.
+  await frame.evaluate(() => ((document.documentElement.dataset.beforeReload = ''), location.reload())).catch(() => undefined);
+  const reloaded = () => document.documentElement.dataset.beforeReload === undefined && document.readyState === 'complete' && Boolean(document.querySelector('[data-testid=credits-pill]'));
+  await until(() => frame.evaluate(reloaded), 'the widget in its language');
 }
 
 /** Polls `check` until it gives a truthy value, for at most a minute. */
