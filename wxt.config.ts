@@ -2,6 +2,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, type Entrypoint, type EntrypointGroup } from 'wxt';
 import { localeFiles } from './lib/i18n/build-locales';
 import { AGENTPMT_SITE_ORIGINS, siteMatches } from './lib/content/site-matches';
+import { REACT_AS_PREACT } from './preact-compat';
 
 const API_ORIGIN = 'https://api.agentpmt.com';
 const LOCALE_MODULE = /\/lib\/i18n\/(\w+)\/(\w+)\.ts$/;
@@ -17,13 +18,17 @@ function localeChunkName({ facadeModuleId }: { facadeModuleId: string | null }):
  * production build never sees them.
  */
 export default defineConfig({
-  modules: ['@wxt-dev/module-react'],
   imports: false,
   // The sources archive for Firefox's reviewers: what builds the add-on, without pictures.
   zip: { excludeSources: ['artifacts/**', 'docs/**'] },
   vite: () => ({
     // Chrome and Firefox support modulepreload; Vite's polyfill for older browsers is dead weight.
-    build: { modulePreload: { polyfill: false } },
+    // TanStack Query marks its modules "use client" for React Server Components, which a page has no use for.
+    build: {
+      modulePreload: { polyfill: false },
+      rolldownOptions: { onwarn: (warning, warn) => warning.code === 'MODULE_LEVEL_DIRECTIVE' || warn(warning) },
+    },
+    resolve: { alias: REACT_AS_PREACT },
     // Each locale's string modules are named for what they hold, so the size checks can
     // count one language's strings (a page loads only its own; see lib/i18n/load-messages.ts).
     plugins: [tailwindcss(), { name: 'locale-chunk-names', outputOptions: (o) => ({ ...o, chunkFileNames: localeChunkName }) }],

@@ -1,6 +1,6 @@
 // `npm run lint:firefox`: web-ext lint on the Firefox build. Fails on any error, and on any
-// warning but one: react-dom's own `innerHTML` assignments (UNSAFE_VAR_ASSIGNMENT), which
-// our code cannot produce because ESLint forbids `innerHTML` and `dangerouslySetInnerHTML`.
+// warning but one: the renderer's own `innerHTML` assignments (UNSAFE_VAR_ASSIGNMENT; Preact's,
+// for `dangerouslySetInnerHTML`), which our code cannot reach: ESLint forbids both.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
@@ -17,7 +17,7 @@ try {
 }
 const problems = [...report.errors, ...report.warnings.filter((w) => !VENDORED(w))];
 for (const p of [...report.errors, ...report.warnings]) {
-  console.log(`${p._type} ${p.code} ${p.file ?? ''}:${p.line ?? ''} ${p.message}${VENDORED(p) ? ' (react-dom, allowed)' : ''}`);
+  console.log(`${p._type} ${p.code} ${p.file ?? ''}:${p.line ?? ''} ${p.message}${VENDORED(p) ? ' (the renderer, allowed)' : ''}`);
 }
 console.log(`web-ext lint: ${report.summary.errors} errors, ${report.summary.warnings} warnings, ${problems.length} not allowed`);
 if (problems.length > 0) process.exit(1);

@@ -18,7 +18,7 @@ function setup(outcome: ConnectOutcome | Promise<ConnectOutcome> = { ok: true },
 }
 
 async function submit(field: HTMLElement, text: string) {
-  fireEvent.change(field, { target: { value: text } });
+  fireEvent.input(field, { target: { value: text } });
   fireEvent.submit(field.closest('form')!);
 }
 

@@ -25,7 +25,7 @@ async function show(which: 'alerts' | 'general', languages?: string[]) {
 
 function edit(label: string | RegExp, text: string) {
   const field = screen.getByLabelText(label);
-  fireEvent.change(field, { target: { value: text } });
+  fireEvent.input(field, { target: { value: text } });
   fireEvent.blur(field);
   return field;
 }
@@ -88,7 +88,7 @@ describe('number settings', () => {
     await show('alerts');
     expect(screen.getByText('500 credits = $5.00')).toBeInTheDocument();
 
-    fireEvent.change(screen.getByLabelText(/falls below/), { target: { value: '2500' } });
+    fireEvent.input(screen.getByLabelText(/falls below/), { target: { value: '2500' } });
 
     expect(screen.getByText('2,500 credits = $25.00')).toBeInTheDocument();
   });
