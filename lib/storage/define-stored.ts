@@ -68,15 +68,17 @@ function entries(item: StoredValue, value: unknown): Record<string, unknown> {
   return item.version > 1 ? { [key]: value, [metaKey(key)]: { v: item.version } } : { [key]: value };
 }
 
+/** Runs pending migrations; resolves to the value as stored afterwards (what a first read returns). */
 async function migrate(area: StoreArea, key: string, version: number, migrations: StoredDefinition<z.ZodMiniType>['migrations']) {
   const stored = await area.get([key, metaKey(key)]);
   const value = stored[key];
   const meta = stored[metaKey(key)] as { v?: unknown } | undefined;
   const from = typeof meta?.v === 'number' ? meta.v : 1;
-  if (value == null || from >= version) return;
+  if (value == null || from >= version) return { value };
   let migrated = value;
   for (let v = from + 1; v <= version; v += 1) migrated = migrations?.[v]?.(migrated) ?? migrated;
   await area.set({ [key]: migrated, [metaKey(key)]: { v: version } });
+  return { value: migrated };
 }
 
 /**
@@ -92,7 +94,8 @@ export function defineStored<S extends z.ZodMiniType>(
 ): StoredItem<z.output<S>> {
   const { schema, fallback, version = 1, migrations } = definition;
   const name = areaKey(key);
-  let migrated: Promise<void> | null = null;
+  let migrated: Promise<{ value: unknown } | undefined> | null = null;
+  const migrateOnce = () => (migrated ??= migrate(area, name, version, migrations).catch(() => undefined));
   const parse = (value: unknown): z.output<S> => {
     const result = schema.safeParse(value);
     return result.success ? result.data : schema.parse(fallback);
@@ -102,10 +105,13 @@ export function defineStored<S extends z.ZodMiniType>(
     fallback,
     version,
     area,
-    ready: () => (migrated ??= migrate(area, name, version, migrations).catch(() => undefined)),
+    ready: () => migrateOnce().then(() => undefined),
     async getValue() {
-      await item.ready();
-      return (await area.get([name]))[name] ?? fallback;
+      // The first read is the migration's own read: a page's first paint waits for one round trip, not two.
+      const first = migrated === null;
+      const migration = await migrateOnce();
+      const value = first && migration ? migration.value : (await area.get([name]))[name];
+      return value ?? fallback;
     },
     async setValue(value) {
       if (value == null) return item.removeValue();
