@@ -59,7 +59,7 @@ export function ConnectedCard({ tokenHint, balance, rejected = false, now, onDis
             <span className={MUTED_CLASS}>{t('options.connected.balancePending')}</span>
           ) : (
             <>
-              <span className="font-semibold tabular-nums">
+              <span data-testid="connected-balance" className="font-semibold tabular-nums">
                 {t('options.connected.balanceValue', {
                   credits: texts.tp('credits', balance.credits),
                   dollars: texts.usd(balance.credits),

@@ -78,7 +78,8 @@ try {
         await page.close();
       }
       const options = await open(context, `chrome-extension://${id}/options.html`, { languages, scheme, width: 900, height: 900 });
-      await options.getByRole('region').first().waitFor();
+      // The connection card shows the balance once the snapshot is read, a moment after the page.
+      await options.getByTestId('connected-balance').waitFor();
       await options.screenshot({ path: join(SHOTS, `options-${scheme}-${lang}.png`), fullPage: true, animations: 'disabled' });
       await options.close();
       const site = await open(context, `${origins.WXT_SITE_ORIGIN}/`, { languages, scheme, width: 1280, height: 800 });
