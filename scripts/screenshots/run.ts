@@ -87,6 +87,10 @@ try {
       await setFrameLanguage(context, await widgetFrame(site), languages);
       await widget.getByTestId('credits-pill').click();
       await widget.getByRole('dialog').getByRole('list').first().waitFor();
+      // The page sizes the frame when the frame asks (a message away): wait until the open panel fits.
+      const panelBottom = await widget.getByRole('dialog').evaluate((dialog) => dialog.getBoundingClientRect().bottom);
+      const frameHeight = () => site.locator('[data-agentpmt-credits] iframe').evaluate((frame) => frame.getBoundingClientRect().height);
+      await until(async () => (await frameHeight()) >= panelBottom, 'the widget frame to fit the open panel');
       await site.screenshot({ path: join(SHOTS, `widget-${scheme}-${lang}.png`), clip: { x: 560, y: 0, width: 720, height: 640 }, animations: 'disabled' });
       await site.close();
     }
