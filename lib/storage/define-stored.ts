@@ -49,10 +49,11 @@ let privateIdbArea: StoreArea | null = null;
  * account data, which content scripts must not read: `storage.local` where the background
  * closes it to them (Chrome), the extension's IndexedDB where nothing can close it (Firefox).
  */
-export function areaFor(key: StorageKey, browserName: string = import.meta.env.BROWSER): StoreArea {
+export function areaFor(key: StorageKey): StoreArea {
   const prefix = key.slice(0, key.indexOf(':'));
   if (prefix === 'sync' || prefix === 'session') return browserArea(prefix);
-  if (browserName !== 'firefox') return browserArea('local');
+  // Decided by the build: the Chrome build ships no IndexedDB area.
+  if (import.meta.env.BROWSER !== 'firefox') return browserArea('local');
   return (privateIdbArea ??= createIdbArea());
 }
 
