@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import { NO_BUDGET_MARKS } from '@/lib/alerts/budget';
-import { ALERT_KINDS, perLatchedKind } from '@/lib/alerts/kinds';
+import { ALERT_KINDS, type AlertKind, perLatchedKind } from '@/lib/alerts/kinds';
 import { EMPTY_SPEND_TRACK } from '@/lib/ledger/spend-track';
 import { BalanceSchema, GrantSchema, TransactionSchema } from '@/lib/api/domain';
 import { API_ERROR_KINDS } from '@/lib/api/errors';
+import { isRecord } from '@/lib/is-record';
 import { configureZod } from '@/lib/zod';
 import { defineStored } from './define-stored';
 import { STORAGE_KEYS } from './keys';
@@ -89,6 +90,16 @@ const BudgetMarkSchema = z.object({ key: z.string().check(z.maxLength(10)), leve
 
 const latch = z.catch(z.enum(['armed', 'fired']), 'armed');
 
+/*
+ * The two maps below avoid zod's record schema, which would add half a kilobyte (gzip) to
+ * the service worker for them alone (docs/ARCHITECTURE.md, "Size budgets").
+ */
+/** `lotKey|windowDays` → the lot's expiry: short keys, finite times. */
+const isFiredExpiries = (value: unknown): value is Record<string, number> =>
+  isRecord(value) && Object.entries(value).every(([key, at]) => key.length <= 250 && Number.isFinite(at));
+/** Alert kind → snoozed until; other keys are dropped. */
+const snoozes = z.object(Object.fromEntries(ALERT_KINDS.map((kind) => [kind, z.optional(time)])) as Record<AlertKind, z.ZodMiniOptional<typeof time>>);
+
 /**
  * Which alerts have fired, so a restart never repeats one (NTF-2). Each invalid field is
  * reset to its initial value; the initial state (after install and every token change)
@@ -100,10 +111,10 @@ export const AlertStateSchema = z.object({
   /** One latch per latched alert kind. */
   ...perLatchedKind(() => latch),
   /** `lotKey|windowDays` → the lot's expiry, for every expiry window already announced. */
-  expiringFired: z.catch(z.record(z.string().check(z.maxLength(250)), time), () => ({})),
+  expiringFired: z.catch(z.custom<Record<string, number>>(isFiredExpiries), () => ({})),
   /** The balance of the last evaluated snapshot, for top-up detection. */
   lastBalance: z.catch(z.nullable(count), null),
-  snoozedUntil: z.catch(z.partialRecord(z.enum(ALERT_KINDS), time), () => ({})),
+  snoozedUntil: z.catch(snoozes, () => ({})),
   pausedUntil: z.catch(nullableTime, null),
   /** The runaway episode in progress (announced once), or null. */
   runaway: z.catch(

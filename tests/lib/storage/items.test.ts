@@ -26,6 +26,21 @@ describe('stored values are validated on read', () => {
     expect(scheduleItem.parse({ failures: -3, stopped: true })).toMatchObject({ failures: 0, stopped: true });
   });
 
+  it('keeps announced expiries and snoozes only when every entry is sound', () => {
+    const at = 1_790_000_000_000;
+    const read = (fields: object) => alertStateItem.parse({ ...INITIAL_ALERT_STATE, ...fields });
+
+    expect(read({ expiringFired: { 'g1|30': at }, snoozedUntil: { lowBalance: at, bogus: 1 } })).toMatchObject({
+      expiringFired: { 'g1|30': at },
+      snoozedUntil: { lowBalance: at },
+    });
+    expect(read({ snoozedUntil: { lowBalance: at, bogus: 1 } }).snoozedUntil).not.toHaveProperty('bogus');
+    for (const expiringFired of [{ 'g1|30': 'soon' }, { [`${'x'.repeat(251)}|30`]: at }, [at], null]) {
+      expect(read({ expiringFired }).expiringFired).toEqual({});
+    }
+    expect(read({ snoozedUntil: { lowBalance: 'tomorrow' } }).snoozedUntil).toEqual({});
+  });
+
   it.each([
     ['missing', undefined],
     ['garbage', 'x'],
