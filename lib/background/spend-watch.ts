@@ -1,6 +1,6 @@
 import type { SpendInput } from '@/lib/alerts/types';
 import { readSpend } from '@/lib/ledger/spend-reading';
-import { spendOverview } from '@/lib/ledger/spend-overview';
+import { spendTotals } from '@/lib/ledger/spend-overview';
 import { changesBetween, trackBalance, type SpendTrack } from '@/lib/ledger/spend-track';
 import type { Snapshot } from '@/lib/storage/items';
 
@@ -15,6 +15,5 @@ export function watchSpend(track: SpendTrack, snapshot: Snapshot, historyFresh: 
   const from = track.last?.at ?? now;
   const changes = history !== null && historyFresh ? changesBetween(snapshot.grants ?? [], history, from, now) : null;
   const next = trackBalance(track, { at: now, balance: snapshot.balance.balance, nextExpiryAt: snapshot.balance.nextExpiryAt, changes });
-  const overview = spendOverview(history ?? [], next, now);
-  return { track: next, spend: { reading: readSpend(history, next, now), today: overview.today, month: overview.month } };
+  return { track: next, spend: { reading: readSpend(history, next, now), ...spendTotals(history ?? [], next, now) } };
 }

@@ -23,12 +23,11 @@ export type SpendOverview = {
 const WINDOWS = Object.keys(SPEND_WINDOWS_HOURS) as SpendWindow[];
 
 /**
- * The spend views of one snapshot, in one pass over the history: net spend (charges minus
- * refunds; purchases and expirations left out) per tool over 24 h, 7 d and 30 d, per local
- * day over 30 days (today partial), and today's and this month's totals for the budgets.
- * Transactions dated after `now` (a server clock ahead) count now. The balance track
- * (exact, but only since tracking began) can only raise the two totals, as the history
- * page may miss calls. Pure.
+ * The spend views of one snapshot: net spend (charges minus refunds; purchases and
+ * expirations left out) per tool over 24 h, 7 d and 30 d, per local day over 30 days
+ * (today partial), and today's and this month's totals for the budgets (`spendTotals`,
+ * which the service worker uses alone). Transactions dated after `now` (a server clock
+ * ahead) count now. Pure.
  */
 export function spendOverview(transactions: readonly Transaction[], track: { hours: readonly HourSpend[] }, now: number): SpendOverview {
   const windowFrom = WINDOWS.map((w) => now - SPEND_WINDOWS_HOURS[w] * HOUR_MS);
@@ -36,18 +35,12 @@ export function spendOverview(transactions: readonly Transaction[], track: { hou
   const totals = WINDOWS.map(() => 0);
   const starts = Array.from({ length: SPEND_DAYS }, (_, i) => addDays(now, i - SPEND_DAYS + 1));
   const dayCredits = starts.map(() => 0);
-  const dayStart = startOfDay(now);
-  const monthStart = startOfMonth(now);
-  const oldest = Math.min(windowFrom[WINDOWS.length - 1] ?? now, starts[0] ?? now, monthStart);
-  let today = 0;
-  let month = 0;
+  const oldest = Math.min(windowFrom[WINDOWS.length - 1] ?? now, starts[0] ?? now);
   for (const tx of transactions) {
     const at = tx.createdAt;
     if (at < oldest) continue;
     const credits = spentCredits(tx);
     if (credits === 0) continue;
-    if (at >= dayStart) today += credits;
-    if (at >= monthStart) month += credits;
     if (at >= (starts[0] ?? Infinity)) {
       const i = lastAtOrBefore(starts, at);
       dayCredits[i] = (dayCredits[i] ?? 0) + credits;
@@ -67,6 +60,27 @@ export function spendOverview(transactions: readonly Transaction[], track: { hou
   return {
     byWindow,
     days: starts.map((start, i) => ({ start, credits: dayCredits[i] ?? 0 })),
+    ...spendTotals(transactions, track, now),
+  };
+}
+
+/**
+ * Net spend since local midnight and since the 1st, what the budgets watch: the larger of
+ * the history's and the balance track's (exact, but only since tracking began; the history
+ * page may miss calls). Transactions dated after `now` count now. Pure.
+ */
+export function spendTotals(transactions: readonly Transaction[], track: { hours: readonly HourSpend[] }, now: number): { today: number; month: number } {
+  const dayStart = startOfDay(now);
+  const monthStart = startOfMonth(now);
+  let today = 0;
+  let month = 0;
+  for (const tx of transactions) {
+    if (tx.createdAt < monthStart) continue;
+    const credits = spentCredits(tx);
+    month += credits;
+    if (tx.createdAt >= dayStart) today += credits;
+  }
+  return {
     today: Math.max(today, trackedSpendSince(track.hours, dayStart)),
     month: Math.max(month, trackedSpendSince(track.hours, monthStart)),
   };
