@@ -53,7 +53,7 @@ export function createBackground(deps: BackgroundDeps = defaultDeps()) {
     onWake: () =>
       run(async () => {
         await restrictStorageAreas();
-        if (import.meta.env.BROWSER === 'firefox') await relocateStored();
+        await relocateStored();
         await syncBadgeAndAlarm(deps);
       }),
     onInstalled: ({ reason }: { reason: string }) =>

@@ -170,9 +170,11 @@ export async function removeStored(items: StoredValue[]): Promise<void> {
  * Moves `local:` values that an older version left in `storage.local` to the area they
  * belong in now (Firefox: IndexedDB), keeping any newer value already there, then erases
  * them from `storage.local`, which content scripts can read there. Does nothing where
- * `local:` is `storage.local`. Throws when an area fails.
+ * `local:` is `storage.local`; the Chrome build folds the browser check below and ships
+ * none of it. Throws when an area fails.
  */
 export async function relocateStored(items: StoredValue[] = DEFINED, from: StoreArea = browserArea('local')): Promise<void> {
+  if (import.meta.env.BROWSER !== 'firefox') return;
   const moving = items.filter((item) => item.key.startsWith('local:') && item.area !== from);
   for (const item of moving) {
     const keys = [areaKey(item.key), metaKey(areaKey(item.key))];

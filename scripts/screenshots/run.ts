@@ -10,6 +10,7 @@ import { chromium, type BrowserContext, type Frame, type Locator, type Page } fr
 import { startSandbox } from '../../sandbox/server';
 import { findChromium } from '../../tests/e2e/browsers.mjs';
 import { widgetFrame } from '../../tests/e2e/widget/axe-frame';
+import { frameSize, widget as widgetOf } from '../../tests/e2e/widget/site-page';
 import { notificationHtml, promoTileHtml, storeShotHtml, type CapturedNotification } from './notification';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -83,14 +84,13 @@ try {
       await options.screenshot({ path: join(SHOTS, `options-${scheme}-${lang}.png`), fullPage: true, animations: 'disabled' });
       await options.close();
       const site = await open(context, `${origins.WXT_SITE_ORIGIN}/`, { languages, scheme, width: 1280, height: 800 });
-      const widget = site.frameLocator('[data-agentpmt-credits] iframe');
+      const widget = widgetOf(site);
       await setFrameLanguage(context, await widgetFrame(site), languages);
       await widget.getByTestId('credits-pill').click();
       await widget.getByRole('dialog').getByRole('list').first().waitFor();
       // The page sizes the frame when the frame asks (a message away): wait until the open panel fits.
       const panelBottom = await widget.getByRole('dialog').evaluate((dialog) => dialog.getBoundingClientRect().bottom);
-      const frameHeight = () => site.locator('[data-agentpmt-credits] iframe').evaluate((frame) => frame.getBoundingClientRect().height);
-      await until(async () => (await frameHeight()) >= panelBottom, 'the widget frame to fit the open panel');
+      await until(async () => (await frameSize(site)).height >= panelBottom, 'the widget frame to fit the open panel');
       await site.screenshot({ path: join(SHOTS, `widget-${scheme}-${lang}.png`), clip: { x: 560, y: 0, width: 720, height: 640 }, animations: 'disabled' });
       await site.close();
     }

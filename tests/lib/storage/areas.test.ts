@@ -121,6 +121,7 @@ describe.each(BACKENDS)('a stored value on %s', (_name, open) => {
 describe('relocateStored (Firefox, after an update)', () => {
   it('moves values an older version left in storage.local to IndexedDB and erases them there', async () => {
     // Arrange
+    vi.stubEnv('BROWSER', 'firefox');
     const [area] = idbContexts().areas;
     await fakeBrowser.storage.local.set({ snapshot: { count: 5 }, snapshot$: { v: 1 }, alertState: { n: 1 }, other: 1 });
     const snapshot = defineStored('local:snapshot', definition, area);

@@ -26,7 +26,7 @@ describe('stored values are validated on read', () => {
     expect(scheduleItem.parse({ failures: -3, stopped: true })).toMatchObject({ failures: 0, stopped: true });
   });
 
-  it('keeps announced expiries and snoozes only when every entry is sound', () => {
+  it('drops snoozes of unknown alert kinds, and resets either map when an entry is unsound', () => {
     const at = 1_790_000_000_000;
     const read = (fields: object) => alertStateItem.parse({ ...INITIAL_ALERT_STATE, ...fields });
 
