@@ -10,7 +10,7 @@ export type RunawayEpisode = {
   startedAt: number;
   /** Since when the 60-minute spend has stayed below the usual rate; null while it is not. */
   calmSince: number | null;
-  /** The tool that took most of the calls seen when the episode began (or first named later); null when unknown. */
+  /** The tool the loop was on when the episode began (or first named later): the reading's first tool; null when unknown. */
   tool: string | null;
   /** Credits spent in the last 60 minutes at the latest poll: what the banner shows. */
   spent: number;
@@ -68,7 +68,7 @@ export function stepEpisode(
 
 /**
  * The runaway notification's numbers: the amount, over how many minutes, the multiple
- * of the usual rate, and the tool that took most of the calls seen. Pure.
+ * of the usual rate, and the tool the loop is on (the reading's first tool). Pure.
  */
 export function runawayEvent(reading: SpendReading): Extract<AlertEvent, { kind: 'runaway' }> {
   const top = reading.tools[0];

@@ -16,7 +16,11 @@ export type SpendReading = {
   since: number;
   /** The usual rate, credits per hour (see `usualRate`). */
   usualPerHour: number;
-  /** The calls seen in the window, net per tool, most first; empty in balance-only mode. */
+  /**
+   * The calls seen in the window, net per tool, the likeliest loop first: most credits
+   * beyond the tool's two largest charges (what `isRunaway` counts), then most credits.
+   * Empty in balance-only mode.
+   */
   tools: ToolSpend[];
   /** Credits the calls seen account for. */
   seen: number;
@@ -51,7 +55,11 @@ export function readSpend(transactions: readonly Transaction[] | null, track: Sp
   }
   const firstStep = track.steps.find((s) => s.spent > 0 && s.to > from);
   const since = Math.max(from, Math.min(firstCall, firstStep?.from ?? Infinity, now));
-  const tools = rankTools(byTool);
+  const repeated = (tool: string, credits: number) => {
+    const [first, second] = largest.get(tool) ?? [0, 0];
+    return credits - first - second;
+  };
+  const tools = rankTools(byTool).sort((a, b) => repeated(b.tool, b.credits) - repeated(a.tool, a.credits));
   return {
     at: now,
     spent: Math.max(trackedSpend(track.steps, from, now), seen),

@@ -29,6 +29,16 @@ describe('readSpend', () => {
     expect(reading.toolsKnown).toBe(true);
   });
 
+  it('ranks first the tool that repeats: most credits beyond its two largest calls', () => {
+    const loop = [0, 1, 2, 3, 4].map((i) => call('Web Scraper', 70, 1 + i, i));
+    const reading = readSpend([call('deep-research', 734, 2), ...loop], EMPTY_SPEND_TRACK, NOW);
+    expect(reading.tools).toEqual([
+      { tool: 'Web Scraper', credits: 350 },
+      { tool: 'deep-research', credits: 734 },
+    ]);
+    expect(reading.largestCalls).toBe(734 + 140);
+  });
+
   it('takes the calls seen when tracking began inside the window', () => {
     const reading = readSpend([call('a', 300, 50), call('b', 30, 90)], tracked(10, [5_000]), NOW);
     expect(reading.spent).toBe(300);

@@ -66,7 +66,8 @@ describe('runaway detector on simulated traffic', () => {
           if (!balanceOnly && before.state.episode === null) expect(step.state.episode?.tool).toBe('Web Scraper');
         },
       ),
-      { numRuns: 40 },
+      // The example: a premium call beside a cheap loop, where the loop must be named.
+      { numRuns: 40, examples: [[61915428, 0, 1, false]] },
     );
   });
 
