@@ -10,7 +10,7 @@ export const RATE_WINDOW_MS = HOUR_MS;
 /** What the last 60 minutes of spending looked like at one poll. */
 export type SpendReading = {
   at: number;
-  /** Credits spent in the last 60 minutes: from the balance, or from the calls seen when they show more. */
+  /** Credits spent in the last 60 minutes (0 or more): from the balance, or from the calls seen when they show more. */
   spent: number;
   /** When that spending began inside the window (the start of the first poll interval or call that spent). */
   since: number;
@@ -24,7 +24,10 @@ export type SpendReading = {
   tools: ToolSpend[];
   /** Credits the calls seen account for. */
   seen: number;
-  /** Each tool's two largest single charges seen in the window, summed (0 when none seen): what a call or two per tool accounts for. */
+  /**
+   * Each tool's two largest single charges seen in the window, at most its net spend,
+   * summed (0 when none seen): what a call or two per tool accounts for.
+   */
   largestCalls: number;
   /** True when the history is available: tool names can be given. */
   toolsKnown: boolean;
@@ -55,19 +58,20 @@ export function readSpend(transactions: readonly Transaction[] | null, track: Sp
   }
   const firstStep = track.steps.find((s) => s.spent > 0 && s.to > from);
   const since = Math.max(from, Math.min(firstCall, firstStep?.from ?? Infinity, now));
-  const repeated = (tool: string, credits: number) => {
+  /** A tool's two largest charges, without what refunds gave back. */
+  const largestOf = (tool: string) => {
     const [first, second] = largest.get(tool) ?? [0, 0];
-    return credits - first - second;
+    return Math.min(first + second, Math.max(0, byTool.get(tool) ?? 0));
   };
-  const tools = rankTools(byTool).sort((a, b) => repeated(b.tool, b.credits) - repeated(a.tool, a.credits));
+  const tools = rankTools(byTool).sort((a, b) => b.credits - largestOf(b.tool) - (a.credits - largestOf(a.tool)));
   return {
     at: now,
-    spent: Math.max(trackedSpend(track.steps, from, now), seen),
+    spent: Math.max(0, trackedSpend(track.steps, from, now), seen),
     since,
     usualPerHour: usualRate({ transactions, hours: track.hours, trackedSince: track.since, now }),
     tools,
     seen,
-    largestCalls: [...largest.values()].reduce((sum, [first, second]) => sum + first + second, 0),
+    largestCalls: [...largest.keys()].reduce((sum, tool) => sum + largestOf(tool), 0),
     toolsKnown: transactions !== null,
   };
 }

@@ -7,7 +7,7 @@ import { DAY_MS, HOUR_MS } from '@/lib/time';
  * bought, was spent (net of refunds).
  */
 
-/** Credits spent between two polls. */
+/** Credits spent between two polls; below zero when a refund (or a purchase the history dates later) came back. */
 export type BalanceStep = { from: number; to: number; spent: number };
 /** Credits spent in one clock hour (`at` is the hour's start, epoch-aligned). */
 export type HourSpend = { at: number; credits: number };
@@ -19,7 +19,7 @@ export type SpendTrack = {
   last: { at: number; balance: number; nextExpiryAt: number | null } | null;
   /** Spend per poll interval over the last `STEP_RETENTION_MS`, oldest first. */
   steps: BalanceStep[];
-  /** Spend per clock hour over the last `HOUR_RETENTION_MS`, oldest first; hours without spend are left out. */
+  /** Net spend per clock hour over the last `HOUR_RETENTION_MS`, oldest first; hours without a step are left out. */
   hours: HourSpend[];
 };
 
@@ -32,6 +32,9 @@ export type BalanceObservation = {
    * Credits granted (bought, rewarded) and credits expired since the last poll, from the
    * history; null in balance-only mode, where a rise reads as a purchase and a drop across
    * an expiry date is not counted (its split between expiry and spending is unknown).
+   * With the history, a rise it does not explain is a step below zero, which nets against
+   * the spend around it: a refund, or a purchase the balance shows a poll before the
+   * grant's date (the server's clock) is passed.
    */
   changes: { added: number; expired: number } | null;
 };
@@ -55,7 +58,7 @@ export function trackBalance(track: SpendTrack, obs: BalanceObservation): SpendT
   const spent = spentBetween(prev, obs);
   const step = { from: prev.at, to: obs.at, spent };
   const steps = [...track.steps, step].filter((s) => s.to > obs.at - STEP_RETENTION_MS).slice(-MAX_STEPS);
-  const hours = spent > 0 ? addToHours(track.hours, step) : track.hours;
+  const hours = spent !== 0 ? addToHours(track.hours, step) : track.hours;
   const since = Math.max(track.since ?? prev.at, obs.at - HOUR_RETENTION_MS);
   return { since, last, steps, hours: hours.filter((h) => h.at > obs.at - HOUR_RETENTION_MS) };
 }
@@ -65,7 +68,7 @@ function spentBetween(prev: NonNullable<SpendTrack['last']>, obs: BalanceObserva
     const expiryPassed = prev.nextExpiryAt !== null && prev.nextExpiryAt > prev.at && prev.nextExpiryAt <= obs.at;
     return expiryPassed ? 0 : Math.max(0, prev.balance - obs.balance);
   }
-  return Math.max(0, prev.balance + obs.changes.added - obs.changes.expired - obs.balance);
+  return prev.balance + obs.changes.added - obs.changes.expired - obs.balance;
 }
 
 function addToHours(hours: readonly HourSpend[], step: BalanceStep): HourSpend[] {

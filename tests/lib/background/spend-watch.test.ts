@@ -82,6 +82,19 @@ describe('spend watch in the background', () => {
     expect(shown('runaway')).toHaveLength(2);
   });
 
+  it('reads no spending in a purchase the server dates after the poll (its clock ahead)', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, dailyBudget: 1_000 });
+    // The server's clock runs 3 s ahead: the poll sees the pack in the balance, dated after its own time.
+    api.sandbox.control.advanceClock(MINUTE + 3_000);
+    api.sandbox.control.buy(2_500);
+    deps.clock.now += MINUTE;
+    await refresher.refresh('alarm');
+    for (let i = 0; i < 6; i += 1) await pollAfter(MINUTE);
+    expect(shown('runaway')).toEqual([]);
+    expect(shown('budget')).toEqual([]);
+    expect((await alertStateItem.read()).budgetMarks.day.level).toBe(0);
+  });
+
   it('announces each budget level once: 80 % then 100 % of the daily budget', async () => {
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, dailyBudget: 100_000 });
     const spent = (await alertStateItem.read()).budgetMarks.day.level;

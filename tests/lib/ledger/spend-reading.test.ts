@@ -39,6 +39,18 @@ describe('readSpend', () => {
     expect(reading.largestCalls).toBe(734 + 140);
   });
 
+  it('leaves out of the largest calls what a refund gave back', () => {
+    const refund = makeTx({ id: 'refund', type: 'refund', description: 'Refund: premium', credits: 300, createdAt: NOW - 29 * MINUTE_MS });
+    const reading = readSpend([call('premium', 300, 30), refund, call('loop', 25, 1, 1), call('loop', 25, 2, 2)], EMPTY_SPEND_TRACK, NOW);
+    expect(reading.spent).toBe(50);
+    expect(reading.largestCalls).toBe(50);
+  });
+
+  it('never reads less than nothing spent', () => {
+    const refund = makeTx({ id: 'refund', type: 'refund', description: 'Refund: premium', credits: 300, createdAt: NOW - 5 * MINUTE_MS });
+    expect(readSpend([refund], tracked(10, [5_000, 5_300]), NOW).spent).toBe(0);
+  });
+
   it('takes the calls seen when tracking began inside the window', () => {
     const reading = readSpend([call('a', 300, 50), call('b', 30, 90)], tracked(10, [5_000]), NOW);
     expect(reading.spent).toBe(300);

@@ -38,6 +38,18 @@ describe('trackBalance', () => {
     expect(run(obs(0, 1_000), obs(5, 600, { added: 0, expired: 400 })).steps[0]?.spent).toBe(0);
   });
 
+  it('with the history, nets a rise it does not explain against the spend around it', () => {
+    // A 300-credit charge, refunded in the next interval: nothing spent in the end.
+    const refunded = run(obs(0, 1_000), obs(5, 700), obs(10, 1_000));
+    expect(refunded.steps.map((s) => s.spent)).toEqual([300, -300]);
+    expect(trackedSpend(refunded.steps, NOW - HOUR_MS, NOW + 10 * MINUTE_MS)).toBe(0);
+    expect(trackedSpendSince(refunded.hours, NOW - HOUR_MS)).toBeCloseTo(0);
+    // 2,500 bought: the balance shows them one poll before the grant's date (the server's clock) is passed.
+    const bought = run(obs(0, 1_000), obs(1, 3_500), obs(2, 3_500, { added: 2_500, expired: 0 }));
+    expect(trackedSpend(bought.steps, NOW - HOUR_MS, NOW + 2 * MINUTE_MS)).toBe(0);
+    expect(trackedSpendSince(bought.hours, NOW - HOUR_MS)).toBeCloseTo(0);
+  });
+
   it('in balance-only mode reads a rise as a purchase and skips a drop across an expiry date', () => {
     expect(run(obs(0, 1_000, null), obs(5, 1_500, null)).steps[0]?.spent).toBe(0);
     const expiry = NOW + 2 * MINUTE_MS;
