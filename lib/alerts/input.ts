@@ -1,5 +1,5 @@
 import { summarize } from '@/lib/ledger/summary';
-import type { Snapshot } from '@/lib/storage/items';
+import { historyTransactions, type Snapshot } from '@/lib/storage/items';
 import type { AlertInput, ExpiringLot } from './types';
 
 /**
@@ -8,10 +8,10 @@ import type { AlertInput, ExpiringLot } from './types';
  * current burn rate (null without history or spending). Pure.
  */
 export function alertInputFromSnapshot(
-  snapshot: Pick<Snapshot, 'balance' | 'grants' | 'transactions'>,
+  snapshot: Pick<Snapshot, 'balance' | 'grants' | 'transactions' | 'historyAvailable'>,
   now: number,
 ): Extract<AlertInput, { type: 'snapshot' }> {
-  const summary = summarize({ balance: snapshot.balance, grants: snapshot.grants, transactions: snapshot.transactions, now });
+  const summary = summarize({ balance: snapshot.balance, grants: snapshot.grants, transactions: historyTransactions(snapshot), now });
   let lots: ExpiringLot[];
   if (summary.hasLots) {
     lots = summary.lots.flatMap((lot) =>

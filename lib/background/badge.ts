@@ -5,7 +5,7 @@ import { balanceWarning, summarize } from '@/lib/ledger/summary';
 import { CREDITS_PER_DOLLAR } from '@/lib/ledger/constants';
 import { isSnapshotStale } from '@/lib/storage/freshness';
 import { type Settings, settingsItem } from '@/lib/storage/settings';
-import { connectionItem, scheduleItem, type Snapshot, snapshotItem } from '@/lib/storage/items';
+import { connectionItem, historyTransactions, scheduleItem, type Snapshot, snapshotItem } from '@/lib/storage/items';
 import { ensurePollAlarm } from './alarms';
 import type { BackgroundDeps } from './deps';
 import { pollPeriodMinutes } from './schedule';
@@ -73,7 +73,7 @@ export function badgeView(input: BadgeInput, i18n: BackgroundTranslator): BadgeV
 
   const { balance } = snapshot.balance;
   const { expiryWindows } = settings;
-  const summary = summarize({ balance: snapshot.balance, grants: snapshot.grants, transactions: snapshot.transactions, now, expiryWindows });
+  const summary = summarize({ balance: snapshot.balance, grants: snapshot.grants, transactions: historyTransactions(snapshot), now, expiryWindows });
   const lines = [t('bg.title.balance', { credits: tn('credits', balance), dollars: formatDollars(balance, tag) })];
   const next = summary.nextExpiry;
   if (next?.at != null) {

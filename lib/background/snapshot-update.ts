@@ -22,8 +22,10 @@ export function storedError(error: ApiError): NonNullable<Snapshot['lastError']>
 /**
  * The snapshot after a successful balance fetch. History: fresh grants replace the
  * stored ones and transactions are merged; a transient history failure keeps the last
- * good history, and so does a refresh that did not ask for it (null); any other failure (404, 422, malformed) switches to balance-only mode
- * and never keeps lots that might be wrong. Pure.
+ * good history, and so does a refresh that did not ask for it (null); any other failure
+ * (404, 422, malformed) switches to balance-only mode and never keeps lots that might be
+ * wrong. The transactions stay stored, unread (`historyTransactions`), for the next merge:
+ * the history answers only its newest page. Pure.
  */
 export function snapshotAfterSuccess(
   prev: Snapshot | null,
@@ -47,7 +49,7 @@ export function snapshotAfterSuccess(
     const { grants, transactions, historyAvailable, historyFetchedAt, dropped } = prev;
     return { ...base, grants, transactions, historyAvailable, historyFetchedAt, dropped };
   }
-  return { ...base, grants: null, transactions: null, historyAvailable: false, historyFetchedAt: null, dropped: 0 };
+  return { ...base, grants: null, transactions: prev?.transactions ?? null, historyAvailable: false, historyFetchedAt: null, dropped: 0 };
 }
 
 /** The snapshot after a failed balance fetch: the last good data, with the error and retry time. Pure. */

@@ -35,7 +35,11 @@ export const SnapshotSchema = z.object({
   balance: BalanceSchema,
   /** null when the history endpoint is unavailable (balance-only mode). */
   grants: z.nullable(z.array(GrantSchema)),
-  /** Merged across refreshes: unique ids, newest first, bounded. */
+  /**
+   * Merged across refreshes: unique ids, newest first, bounded. Kept through balance-only
+   * mode for the next merge, as the history answers only its newest page; read them with
+   * `historyTransactions`.
+   */
   transactions: z.nullable(z.array(TransactionSchema)),
   /** When the balance was last fetched successfully. */
   fetchedAt: time,
@@ -52,6 +56,11 @@ export const SnapshotSchema = z.object({
   nextAttemptAt: nullableTime,
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;
+
+/** The transactions to show and compute with: the stored ones while the history answers, null in balance-only mode. */
+export function historyTransactions(snapshot: Pick<Snapshot, 'historyAvailable' | 'transactions'>): Snapshot['transactions'] {
+  return snapshot.historyAvailable ? snapshot.transactions : null;
+}
 
 /** The last good snapshot; null before the first one or when it does not validate. */
 export const snapshotItem = defineStored(STORAGE_KEYS.snapshot, {

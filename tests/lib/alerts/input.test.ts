@@ -28,6 +28,7 @@ describe('alertInputFromSnapshot', () => {
       balance: balance(700),
       grants: [grant('a', 400, NOW + 5 * DAY), grant('b', 300, null), grant('c', 0, NOW + DAY), grant('d', 50, NOW - DAY)],
       transactions: [charge('t1', -70, 1), charge('t0', -70, 8)],
+      historyAvailable: true,
     };
 
     // Act
@@ -42,8 +43,9 @@ describe('alertInputFromSnapshot', () => {
     });
   });
 
-  it('uses the next expiry, amount unknown, in balance-only mode', () => {
-    const actual = alertInputFromSnapshot({ balance: balance(700, NOW + 3 * DAY), grants: null, transactions: null }, NOW);
+  it('uses the next expiry, amount unknown, and no runway in balance-only mode, whatever transactions are kept', () => {
+    const kept = [charge('t1', -70, 1), charge('t0', -70, 8)];
+    const actual = alertInputFromSnapshot({ balance: balance(700, NOW + 3 * DAY), grants: null, transactions: kept, historyAvailable: false }, NOW);
     expect(actual).toEqual({ type: 'snapshot', balance: 700, lots: [{ key: `@${NOW + 3 * DAY}`, remaining: null, expiresAt: NOW + 3 * DAY }], runwayDays: null });
   });
 });

@@ -5,7 +5,7 @@ import { createBackground } from '@/lib/background/controller';
 import { createLock } from '@/lib/background/lock';
 import { createRefresher } from '@/lib/background/refresh';
 import type { Fault } from '@/sandbox/server';
-import { scheduleItem, snapshotItem } from '@/lib/storage/items';
+import { historyTransactions, scheduleItem, snapshotItem } from '@/lib/storage/items';
 import { resetBrowser, shownNotifications, startApi, testDeps } from '@/tests/helpers/background-harness';
 
 const PAGE = { id: 'test-extension-id', origin: 'chrome-extension://test-extension-id', url: 'chrome-extension://test-extension-id/popup.html' };
@@ -115,7 +115,9 @@ describe('each sandbox fault maps to the right state', () => {
   it('switches to balance-only mode when the account has no history endpoint', async () => {
     api.sandbox.control.setScenario('balance-only');
     await refresher.refresh('manual');
-    expect(await snapshotItem.read()).toMatchObject({ historyAvailable: false, grants: null, transactions: null, lastError: null });
+    const snapshot = await snapshotItem.read();
+    expect(snapshot).toMatchObject({ historyAvailable: false, grants: null, lastError: null });
+    expect(historyTransactions(snapshot!)).toBeNull();
   });
 
   it('recovers after a fault clears: error gone, schedule reset', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiError } from '@/lib/api/errors';
 import { snapshotAfterFailure, snapshotAfterSuccess } from '@/lib/background/snapshot-update';
-import type { Snapshot } from '@/lib/storage/items';
+import { historyTransactions, type Snapshot } from '@/lib/storage/items';
 
 const NOW = Date.UTC(2026, 5, 1);
 const balance = { balance: 900, nextExpiryAt: null, expiresInDays: null };
@@ -37,9 +37,13 @@ describe('snapshotAfterSuccess', () => {
     expect(actual.balance).toEqual(balance);
   });
 
-  it.each(['unavailable', 'invalid_response', 'forbidden'] as const)('switches to balance-only mode after %s', (kind) => {
+  it.each(['unavailable', 'invalid_response', 'forbidden'] as const)('switches to balance-only mode after %s, keeping the transactions for the next merge', (kind) => {
     const actual = snapshotAfterSuccess(prev, balance, { ok: false, error: err(kind) }, NOW, null);
-    expect(actual).toMatchObject({ grants: null, transactions: null, historyAvailable: false, historyFetchedAt: null, lastError: null });
+    expect(actual).toMatchObject({ grants: null, transactions: prev.transactions, historyAvailable: false, historyFetchedAt: null, lastError: null });
+    expect(historyTransactions(actual)).toBeNull();
+    // The history answers again with only its newest page: what was stored before stays.
+    const back = snapshotAfterSuccess(actual, balance, { ok: true, value: { grants: [grant], transactions: [txn('new', NOW)], dropped: 0 } }, NOW + 1, null);
+    expect(historyTransactions(back)?.map((t) => t.id)).toEqual(['new', 'old']);
   });
 });
 
