@@ -22,6 +22,15 @@ export type Gate =
 const AUTOMATIC: ReadonlySet<Trigger> = new Set(['alarm', 'startup', 'install', 'looking']);
 
 /**
+ * True while the stored time `at` is still to come and at most `span` away, the longest it
+ * is ever set ahead. A time further off was stored by a clock that has since gone back
+ * (corrected by hours or days), and counts as passed, so nothing waits for the clock.
+ */
+function pending(at: number | null, now: number, span: number): boolean {
+  return at !== null && now < at && at - now <= span;
+}
+
+/**
  * Whether a refresh may send requests now. A rejected token stops everything until the
  * token changes; a server-requested wait (`Retry-After`) holds manual refreshes too;
  * our own backoff holds only automatic ones; "user is looking" refreshes at most once a
@@ -30,12 +39,12 @@ const AUTOMATIC: ReadonlySet<Trigger> = new Set(['alarm', 'startup', 'install', 
 export function gate(schedule: Schedule, trigger: Trigger, now: number): Gate {
   if (trigger === 'token') return { go: true };
   if (schedule.stopped) return { go: false, reason: 'token_rejected', retryAt: null };
-  const waiting = schedule.nextAttemptAt !== null && now < schedule.nextAttemptAt;
+  const waiting = pending(schedule.nextAttemptAt, now, BACKOFF_CAP_MS);
   if (waiting && schedule.retryReason === 'retry_after') {
     return { go: false, reason: 'retry_after', retryAt: schedule.nextAttemptAt };
   }
   if (waiting && AUTOMATIC.has(trigger)) return { go: false, reason: 'backoff', retryAt: schedule.nextAttemptAt };
-  if (trigger === 'looking' && schedule.lastAttemptAt !== null && now - schedule.lastAttemptAt < LOOKING_MIN_GAP_MS) {
+  if (trigger === 'looking' && schedule.lastAttemptAt !== null && pending(schedule.lastAttemptAt + LOOKING_MIN_GAP_MS, now, LOOKING_MIN_GAP_MS)) {
     return { go: false, reason: 'recent', retryAt: null };
   }
   return { go: true };
@@ -84,7 +93,8 @@ export function afterFailure(schedule: Schedule, error: ApiError, now: number, r
  * object when the window was extended less than a minute ago, so callers can skip the write.
  */
 export function markLooking(schedule: Schedule, now: number): Schedule {
-  if (schedule.fastUntil !== null && schedule.fastUntil >= now + FAST_WINDOW_MS - MINUTE_MS) return schedule;
+  const until = schedule.fastUntil;
+  if (until !== null && pending(until, now, FAST_WINDOW_MS) && until >= now + FAST_WINDOW_MS - MINUTE_MS) return schedule;
   return { ...schedule, fastUntil: now + FAST_WINDOW_MS };
 }
 
@@ -94,7 +104,7 @@ export function markLooking(schedule: Schedule, now: number): Schedule {
  */
 export function pollPeriodMinutes(connected: boolean, settings: Pick<Settings, 'refreshMinutes'>, schedule: Schedule, now: number): number | null {
   if (!connected || schedule.stopped) return null;
-  const fast = schedule.fastUntil !== null && now < schedule.fastUntil;
+  const fast = pending(schedule.fastUntil, now, FAST_WINDOW_MS);
   const period = fast ? Math.min(FAST_PERIOD_MINUTES, settings.refreshMinutes) : settings.refreshMinutes;
   return Math.max(MIN_PERIOD_MINUTES, period);
 }

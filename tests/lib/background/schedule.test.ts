@@ -16,6 +16,7 @@ import {
 } from '@/lib/background/schedule';
 import { DEFAULT_SETTINGS, settingsItem } from '@/lib/storage/settings';
 import { INITIAL_SCHEDULE, type Schedule } from '@/lib/storage/items';
+import { MINUTE_MS } from '@/lib/time';
 
 const NOW = Date.UTC(2026, 5, 1);
 const fresh = (overrides: Partial<Schedule> = {}): Schedule => ({ ...INITIAL_SCHEDULE, ...overrides });
@@ -33,6 +34,13 @@ describe('gate', () => {
     for (const [trigger, go] of Object.entries(expected)) {
       expect(gate(schedule, trigger as Trigger, NOW).go, trigger).toBe(go);
     }
+  });
+
+  it('holds nothing by a time further ahead than any wait: the clock that stored it has gone back', () => {
+    const back = NOW - 3 * 24 * 60 * MINUTE_MS;
+    const waits = [fresh({ nextAttemptAt: NOW + MINUTE_MS, retryReason: 'retry_after' }), fresh({ nextAttemptAt: NOW + MINUTE_MS, retryReason: 'backoff' }), fresh({ lastAttemptAt: NOW })];
+    for (const schedule of waits) for (const trigger of TRIGGERS) expect(gate(schedule, trigger, back).go, trigger).toBe(true);
+    expect(gate(fresh({ nextAttemptAt: NOW + BACKOFF_CAP_MS, retryReason: 'retry_after' }), 'manual', NOW).go).toBe(false);
   });
 
   it('answers when the next try is', () => {
@@ -125,6 +133,13 @@ describe('pollPeriodMinutes', () => {
 });
 
 describe('markLooking', () => {
+  it('opens a new window when the stored one lies further ahead than a window can: the clock has gone back', () => {
+    const back = NOW - 3 * 24 * 60 * MINUTE_MS;
+    const stale = markLooking(fresh(), NOW);
+    expect(pollPeriodMinutes(true, { refreshMinutes: 5 }, stale, back + 20 * MINUTE_MS)).toBe(5);
+    expect(markLooking(stale, back).fastUntil).toBe(back + FAST_WINDOW_MS);
+  });
+
   it('does not extend a window opened less than a minute ago', () => {
     const once = markLooking(fresh(), NOW);
     expect(markLooking(once, NOW + 59_000)).toBe(once);
