@@ -41,8 +41,9 @@ export function createCommandActions(deps: BackgroundDeps, refresher: Refresher,
   return {
     refreshNow: () => refresher.refresh('manual'),
     async userLooking() {
-      if (!(await connectionItem.read()).connected) return { ok: true };
       const changed = await lock.run(async () => {
+        // Read under the lock: a disconnect queued first leaves nothing to mark (SEC-7).
+        if (!(await connectionItem.read()).connected) return false;
         const schedule = await scheduleItem.read();
         const next = markLooking(schedule, deps.now());
         if (next !== schedule) await scheduleItem.setValue(next);

@@ -131,4 +131,15 @@ describe('connecting and disconnecting a token', () => {
     expect((await scheduleItem.read()).stopped).toBe(false);
     expect(await fakeBrowser.storage.sync.get(null)).toHaveProperty('settings');
   });
+
+  it('leaves nothing behind when a popup opens as the user disconnects', async () => {
+    const deps = testDeps(api.fetchFn);
+    const bg = createBackground(deps);
+    await connect(api.token, bg);
+    deps.clock.now += 20 * 60_000;
+    const sender = { id: fakeBrowser.runtime.id, origin: 'chrome-extension://test-extension-id', url: 'chrome-extension://test-extension-id/popup.html' };
+    const send = (message: unknown) => new Promise((resolve) => bg.onMessage(message, sender, resolve));
+    await Promise.all([send({ type: 'userLooking' }), send({ type: 'disconnect' })]);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  });
 });
