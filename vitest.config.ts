@@ -14,6 +14,8 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     // Libraries that import React go through the aliases too (see preact-compat.ts).
     server: { deps: { inline: [/@testing-library\/react/, /@tanstack\/react-/] } },
+    // Property tests take 1–4 s on a busy 2-core machine; the limit only catches a hang.
+    testTimeout: 30_000,
     restoreMocks: true,
     unstubGlobals: true,
     unstubEnvs: true,
