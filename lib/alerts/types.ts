@@ -46,7 +46,7 @@ export type AlertEvent =
       minutes: number;
       /** Times the usual rate, rounded. */
       multiple: number;
-      /** The tool that took most of the calls seen, and its credits; null in balance-only mode. */
+      /** The tool the loop is on (the reading's first tool), and its credits; null in balance-only mode. */
       tool: { name: string; credits: number } | null;
       /** True when the calls seen cover less than the balance drop. */
       partial: boolean;

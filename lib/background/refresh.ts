@@ -13,7 +13,7 @@ import { MINUTE_MS } from '@/lib/time';
 import type { BackgroundDeps } from './deps';
 import type { Lock } from './lock';
 import { showAlerts } from './notifications';
-import { afterFailure, afterSuccess, FAST_PERIOD_MINUTES, gate, type Trigger } from './schedule';
+import { afterFailure, afterSuccess, FAST_PERIOD_MINUTES, gate, keepFast, type Trigger } from './schedule';
 import { snapshotAfterFailure, snapshotAfterSuccess } from './snapshot-update';
 import { syncBadgeAndAlarm } from './badge';
 import { watchSpend } from './spend-watch';
@@ -54,7 +54,7 @@ export function createRefresher(deps: BackgroundDeps, lock: Lock) {
       const watch = watchSpend(await spendTrackItem.read(), snapshot, history?.ok === true, now);
       evaluation = evaluateAlerts(alertState, { ...alertInputFromSnapshot(snapshot, now), spend: watch.spend }, settings, now);
       // During a runaway episode, poll every minute (the alarm follows `fastUntil`).
-      if (evaluation.state.runaway) nextSchedule = { ...nextSchedule, fastUntil: Math.max(nextSchedule.fastUntil ?? 0, now + 2 * FAST_PERIOD_MINUTES * MINUTE_MS) };
+      if (evaluation.state.runaway) nextSchedule = keepFast(nextSchedule, now, 2 * FAST_PERIOD_MINUTES * MINUTE_MS);
       writes.push(
         { item: spendTrackItem, value: watch.track },
         { item: snapshotItem, value: snapshot },

@@ -98,6 +98,12 @@ export function markLooking(schedule: Schedule, now: number): Schedule {
   return { ...schedule, fastUntil: now + FAST_WINDOW_MS };
 }
 
+/** The schedule polling fast for at least `ms` from `now` (a runaway episode), keeping a longer window. */
+export function keepFast(schedule: Schedule, now: number, ms: number): Schedule {
+  const until = schedule.fastUntil;
+  return { ...schedule, fastUntil: until !== null && pending(until, now, FAST_WINDOW_MS) ? Math.max(until, now + ms) : now + ms };
+}
+
 /**
  * The poll alarm's period in minutes, or null when there must be no alarm (no token, or
  * the token was rejected). Never below `MIN_PERIOD_MINUTES`.

@@ -81,8 +81,8 @@ export function spendTotals(transactions: readonly Transaction[], track: { hours
     if (tx.createdAt >= dayStart) today += credits;
   }
   return {
-    today: Math.max(0, today, trackedSpendSince(track.hours, dayStart)),
-    month: Math.max(0, month, trackedSpendSince(track.hours, monthStart)),
+    today: Math.max(today, trackedSpendSince(track.hours, dayStart)),
+    month: Math.max(month, trackedSpendSince(track.hours, monthStart)),
   };
 }
 

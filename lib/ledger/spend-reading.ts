@@ -10,7 +10,7 @@ export const RATE_WINDOW_MS = HOUR_MS;
 /** What the last 60 minutes of spending looked like at one poll. */
 export type SpendReading = {
   at: number;
-  /** Credits spent in the last 60 minutes (0 or more): from the balance, or from the calls seen when they show more. */
+  /** Credits spent in the last 60 minutes: from the balance, or from the calls seen when they show more. */
   spent: number;
   /** When that spending began inside the window (the start of the first poll interval or call that spent). */
   since: number;
@@ -25,8 +25,8 @@ export type SpendReading = {
   /** Credits the calls seen account for. */
   seen: number;
   /**
-   * Each tool's two largest single charges seen in the window, at most its net spend,
-   * summed (0 when none seen): what a call or two per tool accounts for.
+   * Each tool's two largest single charges seen in the window, less its refunds, summed
+   * (0 when none seen): what a call or two per tool accounts for.
    */
   largestCalls: number;
   /** True when the history is available: tool names can be given. */
@@ -43,30 +43,31 @@ export function readSpend(transactions: readonly Transaction[] | null, track: Sp
   const from = now - RATE_WINDOW_MS;
   const byTool = new Map<string, number>();
   let seen = 0;
-  /** Each tool's two largest charges, the larger first. */
-  const largest = new Map<string, [number, number]>();
+  /** Each tool's two largest charges, the larger first, and the credits refunds gave back. */
+  const largest = new Map<string, [number, number, number]>();
   let firstCall = Infinity;
   for (const tx of transactions ?? []) {
     if (tx.createdAt <= from) continue;
     const spend = spendOf(tx);
     if (spend === null) continue;
     seen += spend.credits;
-    const [first, second] = largest.get(spend.tool) ?? [0, 0];
-    largest.set(spend.tool, spend.credits > first ? [spend.credits, first] : [first, Math.max(second, spend.credits)]);
+    const [first, second, refunded] = largest.get(spend.tool) ?? [0, 0, 0];
+    if (spend.credits < 0) largest.set(spend.tool, [first, second, refunded - spend.credits]);
+    else largest.set(spend.tool, spend.credits > first ? [spend.credits, first, refunded] : [first, Math.max(second, spend.credits), refunded]);
     if (spend.credits > 0) firstCall = Math.min(firstCall, tx.createdAt);
     byTool.set(spend.tool, (byTool.get(spend.tool) ?? 0) + spend.credits);
   }
   const firstStep = track.steps.find((s) => s.spent > 0 && s.to > from);
   const since = Math.max(from, Math.min(firstCall, firstStep?.from ?? Infinity, now));
-  /** A tool's two largest charges, without what refunds gave back. */
+  /** A tool's two largest charges, less what refunds gave back (a refunded call is no call). */
   const largestOf = (tool: string) => {
-    const [first, second] = largest.get(tool) ?? [0, 0];
-    return Math.min(first + second, Math.max(0, byTool.get(tool) ?? 0));
+    const [first, second, refunded] = largest.get(tool) ?? [0, 0, 0];
+    return Math.max(0, first + second - refunded);
   };
   const tools = rankTools(byTool).sort((a, b) => b.credits - largestOf(b.tool) - (a.credits - largestOf(a.tool)));
   return {
     at: now,
-    spent: Math.max(0, trackedSpend(track.steps, from, now), seen),
+    spent: Math.max(trackedSpend(track.steps, from, now), seen),
     since,
     usualPerHour: usualRate({ transactions, hours: track.hours, trackedSince: track.since, now }),
     tools,

@@ -4,10 +4,10 @@ import { DAY_MS, HOUR_MS } from '@/lib/time';
  * The exact spend rate, from balance changes between polls. The history page holds at
  * most 100 transactions, fewer than a runaway agent makes, but the balance never misses
  * a call: what left the balance between two polls, minus what expired, plus what was
- * bought, was spent (net of refunds).
+ * bought, was spent.
  */
 
-/** Credits spent between two polls; below zero when a refund (or a purchase the history dates later) came back. */
+/** Credits spent between two polls. */
 export type BalanceStep = { from: number; to: number; spent: number };
 /** Credits spent in one clock hour (`at` is the hour's start, epoch-aligned). */
 export type HourSpend = { at: number; credits: number };
@@ -19,8 +19,14 @@ export type SpendTrack = {
   last: { at: number; balance: number; nextExpiryAt: number | null } | null;
   /** Spend per poll interval over the last `STEP_RETENTION_MS`, oldest first. */
   steps: BalanceStep[];
-  /** Net spend per clock hour over the last `HOUR_RETENTION_MS`, oldest first; hours without a step are left out. */
+  /** Spend per clock hour over the last `HOUR_RETENTION_MS`, oldest first; hours without spend are left out. */
   hours: HourSpend[];
+  /**
+   * A rise of the balance that no purchase in the history explained yet, and when it was
+   * seen; null when none. A later interval's purchase uses it up (see `BalanceObservation`);
+   * it lapses after `STEP_RETENTION_MS`.
+   */
+  credit: { credits: number; at: number } | null;
 };
 
 /** One successful poll, with what the history tells about the interval since the last one. */
@@ -32,14 +38,14 @@ export type BalanceObservation = {
    * Credits granted (bought, rewarded) and credits expired since the last poll, from the
    * history; null in balance-only mode, where a rise reads as a purchase and a drop across
    * an expiry date is not counted (its split between expiry and spending is unknown).
-   * With the history, a rise it does not explain is a step below zero, which nets against
-   * the spend around it: a refund, or a purchase the balance shows a poll before the
-   * grant's date (the server's clock) is passed.
+   * A rise nothing explains becomes the track's `credit`: the balance can show a pack a
+   * poll before the history dates it (the server's clock ahead of ours, or a balance-only
+   * poll between), and the purchase a later interval finds is then not read as spending.
    */
   changes: { added: number; expired: number } | null;
 };
 
-export const EMPTY_SPEND_TRACK: SpendTrack = { since: null, last: null, steps: [], hours: [] };
+export const EMPTY_SPEND_TRACK: SpendTrack = { since: null, last: null, steps: [], hours: [], credit: null };
 /** Poll intervals are kept this long: enough for the 60-minute rate and its hour of calm. */
 export const STEP_RETENTION_MS = 2 * HOUR_MS;
 /** Hourly spend is kept this long: a month's budget and the 7-day usual rate. */
@@ -55,20 +61,32 @@ export function trackBalance(track: SpendTrack, obs: BalanceObservation): SpendT
   const last = { at: obs.at, balance: obs.balance, nextExpiryAt: obs.nextExpiryAt };
   const prev = track.last;
   if (prev === null || obs.at <= prev.at) return { ...track, since: track.since ?? obs.at, last };
-  const spent = spentBetween(prev, obs);
+  const credit = track.credit !== null && obs.at - track.credit.at <= STEP_RETENTION_MS ? track.credit : null;
+  const { spent, unexplained, usedCredit } = spentBetween(prev, obs, credit?.credits ?? 0);
   const step = { from: prev.at, to: obs.at, spent };
   const steps = [...track.steps, step].filter((s) => s.to > obs.at - STEP_RETENTION_MS).slice(-MAX_STEPS);
-  const hours = spent !== 0 ? addToHours(track.hours, step) : track.hours;
+  const hours = spent > 0 ? addToHours(track.hours, step) : track.hours;
   const since = Math.max(track.since ?? prev.at, obs.at - HOUR_RETENTION_MS);
-  return { since, last, steps, hours: hours.filter((h) => h.at > obs.at - HOUR_RETENTION_MS) };
+  const left = (credit?.credits ?? 0) - usedCredit;
+  const nextCredit = unexplained > 0 ? { credits: left + unexplained, at: obs.at } : left > 0 && credit ? { ...credit, credits: left } : null;
+  return { since, last, steps, hours: hours.filter((h) => h.at > obs.at - HOUR_RETENTION_MS), credit: nextCredit };
 }
 
-function spentBetween(prev: NonNullable<SpendTrack['last']>, obs: BalanceObservation): number {
+/** One interval's spend; a rise nothing explains (`unexplained`); what of `credit` a purchase used up. */
+function spentBetween(
+  prev: NonNullable<SpendTrack['last']>,
+  obs: BalanceObservation,
+  credit: number,
+): { spent: number; unexplained: number; usedCredit: number } {
   if (obs.changes === null) {
     const expiryPassed = prev.nextExpiryAt !== null && prev.nextExpiryAt > prev.at && prev.nextExpiryAt <= obs.at;
-    return expiryPassed ? 0 : Math.max(0, prev.balance - obs.balance);
+    const drop = prev.balance - obs.balance;
+    return { spent: expiryPassed ? 0 : Math.max(0, drop), unexplained: Math.max(0, -drop), usedCredit: 0 };
   }
-  return prev.balance + obs.changes.added - obs.changes.expired - obs.balance;
+  const net = prev.balance + obs.changes.added - obs.changes.expired - obs.balance;
+  if (net < 0) return { spent: 0, unexplained: -net, usedCredit: 0 };
+  const usedCredit = Math.min(credit, net, obs.changes.added);
+  return { spent: net - usedCredit, unexplained: 0, usedCredit };
 }
 
 function addToHours(hours: readonly HourSpend[], step: BalanceStep): HourSpend[] {

@@ -77,9 +77,9 @@ describe('spend watch in Chromium', () => {
 
     await expect.poll(notificationIds).toEqual(['runaway']);
     const [shown] = await shownTexts();
-    expect(shown?.message).toMatch(/^[\d,]+ credits in \d+ min, about \d+× your usual pace; (of the calls seen, )?most on scrape-page \([\d,]+\)\.$/);
+    expect(shown?.message).toMatch(/^[\d,]+ credits in \d+ min, about \d+× your usual pace; (of the calls seen, )?scrape-page is called again and again \([\d,]+\)\.$/);
     const popup = await openPopup(harness);
-    await expect.poll(() => popup.getByRole('status').filter({ hasText: 'Spending fast:' }).textContent()).toMatch(/mostly scrape-page\./);
+    await expect.poll(() => popup.getByRole('status').filter({ hasText: 'Spending fast:' }).textContent()).toMatch(/scrape-page is called again and again\./);
     await popup.getByRole('button', { name: 'Show scrape-page activity' }).click();
     await expect.poll(() => popup.getByRole('combobox', { name: 'Tool' }).inputValue()).toBe('scrape-page');
 

@@ -19,9 +19,9 @@ export const background: Record<keyof typeof en, string> = {
   'bg.notify.tokenRejected.message':
     'AgentPMT hat den Token abgelehnt (widerrufen oder erneuert?). Aktualisierungen ruhen, bis Sie in den Einstellungen einen neuen verbinden.',
   'bg.notify.runaway.title': 'AgentPMT-Credits schwinden schnell',
-  'bg.notify.runaway.message': '{credits} in {minutes}, etwa {multiple}× so schnell wie üblich; das meiste für {tool} ({toolCredits}).',
+  'bg.notify.runaway.message': '{credits} in {minutes}, etwa {multiple}× so schnell wie üblich; {tool} wird immer wieder aufgerufen ({toolCredits}).',
   'bg.notify.runaway.messageSeen':
-    '{credits} in {minutes}, etwa {multiple}× so schnell wie üblich; von den gesehenen Aufrufen das meiste für {tool} ({toolCredits}).',
+    '{credits} in {minutes}, etwa {multiple}× so schnell wie üblich; unter den gesehenen Aufrufen wird {tool} immer wieder aufgerufen ({toolCredits}).',
   'bg.notify.runaway.messageNoTool': '{credits} in {minutes}, etwa {multiple}× so schnell wie üblich.',
   'bg.notify.minutes': '{count} Min.',
   'bg.notify.unknownTool': 'ein unbenanntes Tool',

@@ -70,7 +70,7 @@ export const popup: Record<keyof typeof en, string> = {
   'popup.activity.unnamedTool': '(Tool ohne Namen)',
   'popup.activity.emptyTool': 'Keine Aktivität für dieses Tool im gespeicherten Verlauf.',
   'popup.runaway.title': 'Schneller Verbrauch:',
-  'popup.runaway.bodyTool': '{credits} in der letzten Stunde, vor allem {tool}.',
+  'popup.runaway.bodyTool': '{credits} in der letzten Stunde; {tool} wird immer wieder aufgerufen.',
   'popup.runaway.body': '{credits} in der letzten Stunde.',
   'popup.runaway.showToolActivity': 'Aktivität von {tool} zeigen',
   'popup.runaway.showActivity': 'Aktivität zeigen',

@@ -18,8 +18,8 @@ export const background = {
   'bg.notify.tokenRejected.message':
     'AgentPMT refused the token (revoked or rotated?). Updates are paused until you connect a new one in the settings.',
   'bg.notify.runaway.title': 'AgentPMT credits going fast',
-  'bg.notify.runaway.message': '{credits} in {minutes}, about {multiple}× your usual pace; most on {tool} ({toolCredits}).',
-  'bg.notify.runaway.messageSeen': '{credits} in {minutes}, about {multiple}× your usual pace; of the calls seen, most on {tool} ({toolCredits}).',
+  'bg.notify.runaway.message': '{credits} in {minutes}, about {multiple}× your usual pace; {tool} is called again and again ({toolCredits}).',
+  'bg.notify.runaway.messageSeen': '{credits} in {minutes}, about {multiple}× your usual pace; of the calls seen, {tool} is called again and again ({toolCredits}).',
   'bg.notify.runaway.messageNoTool': '{credits} in {minutes}, about {multiple}× your usual pace.',
   'bg.notify.minutes': '{count} min',
   'bg.notify.unknownTool': 'an unnamed tool',

@@ -68,7 +68,7 @@ export const popup = {
   'popup.activity.unnamedTool': '(unnamed tool)',
   'popup.activity.emptyTool': 'No activity for this tool in the history kept.',
   'popup.runaway.title': 'Spending fast:',
-  'popup.runaway.bodyTool': '{credits} in the last hour, mostly {tool}.',
+  'popup.runaway.bodyTool': '{credits} in the last hour; {tool} is called again and again.',
   'popup.runaway.body': '{credits} in the last hour.',
   'popup.runaway.showToolActivity': 'Show {tool} activity',
   'popup.runaway.showActivity': 'Show activity',

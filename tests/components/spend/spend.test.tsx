@@ -26,7 +26,7 @@ describe('RunawayBanner', () => {
   it('names the amount and the tool, and leads to that tool’s activity', () => {
     const onShowActivity = vi.fn();
     renderEn(<RunawayBanner episode={{ startedAt: NOW, calmSince: null, tool: 'Web Scraper', spent: 1_520 }} onShowActivity={onShowActivity} />);
-    expect(screen.getByRole('status')).toHaveTextContent('Spending fast: 1,520 credits in the last hour, mostly Web Scraper.');
+    expect(screen.getByRole('status')).toHaveTextContent('Spending fast: 1,520 credits in the last hour; Web Scraper is called again and again.');
     fireEvent.click(screen.getByRole('button', { name: 'Show Web Scraper activity' }));
     expect(onShowActivity).toHaveBeenCalledOnce();
   });

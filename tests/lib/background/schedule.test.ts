@@ -8,6 +8,7 @@ import {
   afterSuccess,
   FAST_WINDOW_MS,
   gate,
+  keepFast,
   LOOKING_MIN_GAP_MS,
   markLooking,
   MIN_PERIOD_MINUTES,
@@ -138,6 +139,12 @@ describe('markLooking', () => {
     const stale = markLooking(fresh(), NOW);
     expect(pollPeriodMinutes(true, { refreshMinutes: 5 }, stale, back + 20 * MINUTE_MS)).toBe(5);
     expect(markLooking(stale, back).fastUntil).toBe(back + FAST_WINDOW_MS);
+  });
+
+  it('keepFast keeps a longer window, and replaces one a clock set back left far ahead', () => {
+    expect(keepFast(fresh({ fastUntil: NOW + 5 * MINUTE_MS }), NOW, 2 * MINUTE_MS).fastUntil).toBe(NOW + 5 * MINUTE_MS);
+    expect(keepFast(fresh({ fastUntil: NOW + MINUTE_MS }), NOW, 2 * MINUTE_MS).fastUntil).toBe(NOW + 2 * MINUTE_MS);
+    expect(keepFast(fresh({ fastUntil: NOW + 3 * 24 * 60 * MINUTE_MS }), NOW, 2 * MINUTE_MS).fastUntil).toBe(NOW + 2 * MINUTE_MS);
   });
 
   it('does not extend a window opened less than a minute ago', () => {

@@ -44,11 +44,10 @@ describe('readSpend', () => {
     const reading = readSpend([call('premium', 300, 30), refund, call('loop', 25, 1, 1), call('loop', 25, 2, 2)], EMPTY_SPEND_TRACK, NOW);
     expect(reading.spent).toBe(50);
     expect(reading.largestCalls).toBe(50);
-  });
-
-  it('never reads less than nothing spent', () => {
-    const refund = makeTx({ id: 'refund', type: 'refund', description: 'Refund: premium', credits: 300, createdAt: NOW - 5 * MINUTE_MS });
-    expect(readSpend([refund], tracked(10, [5_000, 5_300]), NOW).spent).toBe(0);
+    // The same with the refunded call on the looping tool: the loop's own calls still count.
+    const loop = Array.from({ length: 10 }, (_, i) => call('loop', 25, 1 + i, i));
+    const sameTool = makeTx({ id: 'refund-loop', type: 'refund', description: 'Refund: loop', credits: 300, createdAt: NOW - 29 * MINUTE_MS });
+    expect(readSpend([call('loop', 300, 30, 99), sameTool, ...loop], EMPTY_SPEND_TRACK, NOW)).toMatchObject({ spent: 250, largestCalls: 25 });
   });
 
   it('takes the calls seen when tracking began inside the window', () => {

@@ -24,7 +24,7 @@ const run = (...observations: BalanceObservation[]): SpendTrack => observations.
 describe('trackBalance', () => {
   it('records only the balance at the first poll', () => {
     const track = run(obs(0, 1_000));
-    expect(track).toEqual({ since: NOW, last: { at: NOW, balance: 1_000, nextExpiryAt: null }, steps: [], hours: [] });
+    expect(track).toEqual({ since: NOW, last: { at: NOW, balance: 1_000, nextExpiryAt: null }, steps: [], hours: [], credit: null });
   });
 
   it('turns a drop into spending', () => {
@@ -38,16 +38,18 @@ describe('trackBalance', () => {
     expect(run(obs(0, 1_000), obs(5, 600, { added: 0, expired: 400 })).steps[0]?.spent).toBe(0);
   });
 
-  it('with the history, nets a rise it does not explain against the spend around it', () => {
-    // A 300-credit charge, refunded in the next interval: nothing spent in the end.
-    const refunded = run(obs(0, 1_000), obs(5, 700), obs(10, 1_000));
-    expect(refunded.steps.map((s) => s.spent)).toEqual([300, -300]);
-    expect(trackedSpend(refunded.steps, NOW - HOUR_MS, NOW + 10 * MINUTE_MS)).toBe(0);
-    expect(trackedSpendSince(refunded.hours, NOW - HOUR_MS)).toBeCloseTo(0);
-    // 2,500 bought: the balance shows them one poll before the grant's date (the server's clock) is passed.
-    const bought = run(obs(0, 1_000), obs(1, 3_500), obs(2, 3_500, { added: 2_500, expired: 0 }));
-    expect(trackedSpend(bought.steps, NOW - HOUR_MS, NOW + 2 * MINUTE_MS)).toBe(0);
-    expect(trackedSpendSince(bought.hours, NOW - HOUR_MS)).toBeCloseTo(0);
+  it('keeps a rise no purchase explains as a credit, which the purchase found later uses up', () => {
+    const window = (track: SpendTrack) => trackedSpend(track.steps, NOW - HOUR_MS, NOW + 3 * HOUR_MS);
+    // 2,500 bought: the balance shows them a poll before the history dates them (the server's clock ahead).
+    const skewed = run(obs(0, 1_000), obs(1, 3_500), obs(2, 3_400, { added: 2_500, expired: 0 }));
+    expect(skewed.steps.map((s) => s.spent)).toEqual([0, 100]);
+    expect(skewed.credit).toBeNull();
+    // The same across a balance-only poll, as during a runaway episode.
+    expect(window(run(obs(0, 1_000), obs(1, 3_500, null), obs(2, 3_500, { added: 2_500, expired: 0 })))).toBe(0);
+    // A credit lapses after two hours: it never hides the spending of a purchase long after.
+    const late = run(obs(0, 1_000), obs(1, 1_300), obs(200, 5_800, { added: 5_000, expired: 0 }));
+    expect(late.steps.at(-1)?.spent).toBe(500);
+    expect(run(obs(0, 1_000), obs(1, 1_300), obs(30, 5_800, { added: 5_000, expired: 0 })).steps.at(-1)?.spent).toBe(200);
   });
 
   it('in balance-only mode reads a rise as a purchase and skips a drop across an expiry date', () => {

@@ -83,15 +83,6 @@ describe('spendOverview by day', () => {
   });
 });
 
-describe('spend totals', () => {
-  it('never sum to less than nothing: a refund today of a charge made before', () => {
-    const refund = makeTx({ id: 'refund', type: 'refund', description: 'Refund: a', credits: 40, createdAt: noon - HOUR_MS });
-    const overview = spendOverview([refund], { hours: [{ at: noon - 2 * HOUR_MS, credits: -40 }] }, noon);
-    expect(overview.today).toBe(0);
-    expect(overview.month).toBe(0);
-  });
-});
-
 describe('calendar keys', () => {
   it('names local days and months', () => {
     const date = new Date(2026, 10, 6, 15, 30).getTime();
