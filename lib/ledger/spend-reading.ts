@@ -25,8 +25,8 @@ export type SpendReading = {
   /** Credits the calls seen account for. */
   seen: number;
   /**
-   * Each tool's two largest single charges seen in the window, less its refunds, summed
-   * (0 when none seen): what a call or two per tool accounts for.
+   * Each tool's two largest single charges seen in the window, summed (0 when none seen):
+   * what a call or two per tool accounts for.
    */
   largestCalls: number;
   /** True when the history is available: tool names can be given. */
@@ -43,26 +43,24 @@ export function readSpend(transactions: readonly Transaction[] | null, track: Sp
   const from = now - RATE_WINDOW_MS;
   const byTool = new Map<string, number>();
   let seen = 0;
-  /** Each tool's two largest charges, the larger first, and the credits refunds gave back. */
-  const largest = new Map<string, [number, number, number]>();
+  /** Each tool's two largest charges, the larger first. */
+  const largest = new Map<string, [number, number]>();
   let firstCall = Infinity;
   for (const tx of transactions ?? []) {
     if (tx.createdAt <= from) continue;
     const spend = spendOf(tx);
     if (spend === null) continue;
     seen += spend.credits;
-    const [first, second, refunded] = largest.get(spend.tool) ?? [0, 0, 0];
-    if (spend.credits < 0) largest.set(spend.tool, [first, second, refunded - spend.credits]);
-    else largest.set(spend.tool, spend.credits > first ? [spend.credits, first, refunded] : [first, Math.max(second, spend.credits), refunded]);
+    const [first, second] = largest.get(spend.tool) ?? [0, 0];
+    largest.set(spend.tool, spend.credits > first ? [spend.credits, first] : [first, Math.max(second, spend.credits)]);
     if (spend.credits > 0) firstCall = Math.min(firstCall, tx.createdAt);
     byTool.set(spend.tool, (byTool.get(spend.tool) ?? 0) + spend.credits);
   }
   const firstStep = track.steps.find((s) => s.spent > 0 && s.to > from);
   const since = Math.max(from, Math.min(firstCall, firstStep?.from ?? Infinity, now));
-  /** A tool's two largest charges, less what refunds gave back (a refunded call is no call). */
   const largestOf = (tool: string) => {
-    const [first, second, refunded] = largest.get(tool) ?? [0, 0, 0];
-    return Math.max(0, first + second - refunded);
+    const [first, second] = largest.get(tool) ?? [0, 0];
+    return first + second;
   };
   const tools = rankTools(byTool).sort((a, b) => b.credits - largestOf(b.tool) - (a.credits - largestOf(a.tool)));
   return {
@@ -72,7 +70,7 @@ export function readSpend(transactions: readonly Transaction[] | null, track: Sp
     usualPerHour: usualRate({ transactions, hours: track.hours, trackedSince: track.since, now }),
     tools,
     seen,
-    largestCalls: [...largest.keys()].reduce((sum, tool) => sum + largestOf(tool), 0),
+    largestCalls: [...largest.values()].reduce((sum, [first, second]) => sum + first + second, 0),
     toolsKnown: transactions !== null,
   };
 }

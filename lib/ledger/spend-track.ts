@@ -22,11 +22,11 @@ export type SpendTrack = {
   /** Spend per clock hour over the last `HOUR_RETENTION_MS`, oldest first; hours without spend are left out. */
   hours: HourSpend[];
   /**
-   * A rise of the balance that no purchase in the history explained yet, and when it was
-   * seen; null when none. A later interval's purchase uses it up (see `BalanceObservation`);
-   * it lapses after `STEP_RETENTION_MS`.
+   * Credits the balance rose by that no purchase in the history explained yet (0 when
+   * none). The next poll that reads the history may find the purchase and use them up
+   * (see `BalanceObservation`); then they are dropped.
    */
-  credit: { credits: number; at: number } | null;
+  credit: number;
 };
 
 /** One successful poll, with what the history tells about the interval since the last one. */
@@ -39,13 +39,13 @@ export type BalanceObservation = {
    * history; null in balance-only mode, where a rise reads as a purchase and a drop across
    * an expiry date is not counted (its split between expiry and spending is unknown).
    * A rise nothing explains becomes the track's `credit`: the balance can show a pack a
-   * poll before the history dates it (the server's clock ahead of ours, or a balance-only
-   * poll between), and the purchase a later interval finds is then not read as spending.
+   * poll before the history dates it (the server's clock ahead of ours), and the purchase
+   * the next history finds is then not read as spending.
    */
   changes: { added: number; expired: number } | null;
 };
 
-export const EMPTY_SPEND_TRACK: SpendTrack = { since: null, last: null, steps: [], hours: [], credit: null };
+export const EMPTY_SPEND_TRACK: SpendTrack = { since: null, last: null, steps: [], hours: [], credit: 0 };
 /** Poll intervals are kept this long: enough for the 60-minute rate and its hour of calm. */
 export const STEP_RETENTION_MS = 2 * HOUR_MS;
 /** Hourly spend is kept this long: a month's budget and the 7-day usual rate. */
@@ -61,32 +61,27 @@ export function trackBalance(track: SpendTrack, obs: BalanceObservation): SpendT
   const last = { at: obs.at, balance: obs.balance, nextExpiryAt: obs.nextExpiryAt };
   const prev = track.last;
   if (prev === null || obs.at <= prev.at) return { ...track, since: track.since ?? obs.at, last };
-  const credit = track.credit !== null && obs.at - track.credit.at <= STEP_RETENTION_MS ? track.credit : null;
-  const { spent, unexplained, usedCredit } = spentBetween(prev, obs, credit?.credits ?? 0);
+  const { spent, credit } = spentBetween(prev, obs, track.credit);
   const step = { from: prev.at, to: obs.at, spent };
   const steps = [...track.steps, step].filter((s) => s.to > obs.at - STEP_RETENTION_MS).slice(-MAX_STEPS);
   const hours = spent > 0 ? addToHours(track.hours, step) : track.hours;
   const since = Math.max(track.since ?? prev.at, obs.at - HOUR_RETENTION_MS);
-  const left = (credit?.credits ?? 0) - usedCredit;
-  const nextCredit = unexplained > 0 ? { credits: left + unexplained, at: obs.at } : left > 0 && credit ? { ...credit, credits: left } : null;
-  return { since, last, steps, hours: hours.filter((h) => h.at > obs.at - HOUR_RETENTION_MS), credit: nextCredit };
+  return { since, last, steps, hours: hours.filter((h) => h.at > obs.at - HOUR_RETENTION_MS), credit };
 }
 
-/** One interval's spend; a rise nothing explains (`unexplained`); what of `credit` a purchase used up. */
-function spentBetween(
-  prev: NonNullable<SpendTrack['last']>,
-  obs: BalanceObservation,
-  credit: number,
-): { spent: number; unexplained: number; usedCredit: number } {
+/**
+ * One interval's spend, and the credit after it: a balance-only poll adds its rise; a
+ * poll with the history lets a purchase use the credit up, then keeps only its own rise.
+ */
+function spentBetween(prev: NonNullable<SpendTrack['last']>, obs: BalanceObservation, credit: number): { spent: number; credit: number } {
   if (obs.changes === null) {
     const expiryPassed = prev.nextExpiryAt !== null && prev.nextExpiryAt > prev.at && prev.nextExpiryAt <= obs.at;
     const drop = prev.balance - obs.balance;
-    return { spent: expiryPassed ? 0 : Math.max(0, drop), unexplained: Math.max(0, -drop), usedCredit: 0 };
+    return { spent: expiryPassed ? 0 : Math.max(0, drop), credit: credit + Math.max(0, -drop) };
   }
   const net = prev.balance + obs.changes.added - obs.changes.expired - obs.balance;
-  if (net < 0) return { spent: 0, unexplained: -net, usedCredit: 0 };
-  const usedCredit = Math.min(credit, net, obs.changes.added);
-  return { spent: net - usedCredit, unexplained: 0, usedCredit };
+  if (net < 0) return { spent: 0, credit: -net };
+  return { spent: net - Math.min(credit, net, obs.changes.added), credit: 0 };
 }
 
 function addToHours(hours: readonly HourSpend[], step: BalanceStep): HourSpend[] {

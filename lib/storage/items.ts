@@ -168,7 +168,7 @@ export const spendTrackItem = defineStored(STORAGE_KEYS.spendTrack, {
     last: z.nullable(z.object({ at: time, balance: count, nextExpiryAt: nullableTime })),
     steps: z.array(StepSchema).check(z.maxLength(1_000)),
     hours: z.array(z.object({ at: time, credits: z.number() })).check(z.maxLength(1_000)),
-    credit: z.catch(z.nullable(z.object({ credits: z.number(), at: time })), null),
+    credit: z.catch(count, 0),
   }),
   fallback: EMPTY_SPEND_TRACK,
 });

@@ -39,17 +39,6 @@ describe('readSpend', () => {
     expect(reading.largestCalls).toBe(734 + 140);
   });
 
-  it('leaves out of the largest calls what a refund gave back', () => {
-    const refund = makeTx({ id: 'refund', type: 'refund', description: 'Refund: premium', credits: 300, createdAt: NOW - 29 * MINUTE_MS });
-    const reading = readSpend([call('premium', 300, 30), refund, call('loop', 25, 1, 1), call('loop', 25, 2, 2)], EMPTY_SPEND_TRACK, NOW);
-    expect(reading.spent).toBe(50);
-    expect(reading.largestCalls).toBe(50);
-    // The same with the refunded call on the looping tool: the loop's own calls still count.
-    const loop = Array.from({ length: 10 }, (_, i) => call('loop', 25, 1 + i, i));
-    const sameTool = makeTx({ id: 'refund-loop', type: 'refund', description: 'Refund: loop', credits: 300, createdAt: NOW - 29 * MINUTE_MS });
-    expect(readSpend([call('loop', 300, 30, 99), sameTool, ...loop], EMPTY_SPEND_TRACK, NOW)).toMatchObject({ spent: 250, largestCalls: 25 });
-  });
-
   it('takes the calls seen when tracking began inside the window', () => {
     const reading = readSpend([call('a', 300, 50), call('b', 30, 90)], tracked(10, [5_000]), NOW);
     expect(reading.spent).toBe(300);

@@ -24,7 +24,7 @@ const run = (...observations: BalanceObservation[]): SpendTrack => observations.
 describe('trackBalance', () => {
   it('records only the balance at the first poll', () => {
     const track = run(obs(0, 1_000));
-    expect(track).toEqual({ since: NOW, last: { at: NOW, balance: 1_000, nextExpiryAt: null }, steps: [], hours: [], credit: null });
+    expect(track).toEqual({ since: NOW, last: { at: NOW, balance: 1_000, nextExpiryAt: null }, steps: [], hours: [], credit: 0 });
   });
 
   it('turns a drop into spending', () => {
@@ -38,18 +38,17 @@ describe('trackBalance', () => {
     expect(run(obs(0, 1_000), obs(5, 600, { added: 0, expired: 400 })).steps[0]?.spent).toBe(0);
   });
 
-  it('keeps a rise no purchase explains as a credit, which the purchase found later uses up', () => {
-    const window = (track: SpendTrack) => trackedSpend(track.steps, NOW - HOUR_MS, NOW + 3 * HOUR_MS);
+  it('keeps a rise no purchase explains as a credit, which a purchase the next history finds uses up', () => {
     // 2,500 bought: the balance shows them a poll before the history dates them (the server's clock ahead).
     const skewed = run(obs(0, 1_000), obs(1, 3_500), obs(2, 3_400, { added: 2_500, expired: 0 }));
     expect(skewed.steps.map((s) => s.spent)).toEqual([0, 100]);
-    expect(skewed.credit).toBeNull();
-    // The same across a balance-only poll, as during a runaway episode.
-    expect(window(run(obs(0, 1_000), obs(1, 3_500, null), obs(2, 3_500, { added: 2_500, expired: 0 })))).toBe(0);
-    // A credit lapses after two hours: it never hides the spending of a purchase long after.
-    const late = run(obs(0, 1_000), obs(1, 1_300), obs(200, 5_800, { added: 5_000, expired: 0 }));
-    expect(late.steps.at(-1)?.spent).toBe(500);
-    expect(run(obs(0, 1_000), obs(1, 1_300), obs(30, 5_800, { added: 5_000, expired: 0 })).steps.at(-1)?.spent).toBe(200);
+    expect(skewed.credit).toBe(0);
+    // The same with a balance-only poll between, as during a runaway episode.
+    const between = run(obs(0, 1_000), obs(1, 1_000, none), obs(2, 3_500, null), obs(3, 3_500, { added: 2_500, expired: 0 }));
+    expect(between.steps.map((s) => s.spent)).toEqual([0, 0, 0]);
+    // The credit lasts until the next poll that reads the history: it never hides a later purchase's spending.
+    const late = run(obs(0, 1_000), obs(1, 1_300), obs(6, 1_200), obs(11, 5_700, { added: 5_000, expired: 0 }));
+    expect(late.steps.map((s) => s.spent)).toEqual([0, 100, 500]);
   });
 
   it('in balance-only mode reads a rise as a purchase and skips a drop across an expiry date', () => {
