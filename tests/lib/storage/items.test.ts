@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, settingsItem } from '@/lib/storage/settings';
-import { alertStateItem, AlertStateSchema, connectionItem, INITIAL_ALERT_STATE, INITIAL_SCHEDULE, samplesItem, scheduleItem, ScheduleSchema, snapshotItem, SnapshotSchema } from '@/lib/storage/items';
+import { alertStateItem, AlertStateSchema, connectionItem, INITIAL_ALERT_STATE, INITIAL_SCHEDULE, samplesItem, scheduleItem, ScheduleSchema, snapshotItem, SnapshotSchema, spendTrackItem } from '@/lib/storage/items';
 import { STORAGE_KEYS } from '@/lib/storage/keys';
 import { isSnapshotStale } from '@/lib/storage/freshness';
 
@@ -49,6 +49,12 @@ describe('stored values are validated on read', () => {
     expect(alertStateItem.parse(value)).toEqual(INITIAL_ALERT_STATE);
     expect(scheduleItem.parse(value)).toEqual(INITIAL_SCHEDULE);
     expect(connectionItem.parse(value)).toEqual({ connected: false, tokenHint: null, connectedAt: null });
+  });
+
+  it('reads a spend track stored before it had a credit as one with none', () => {
+    const stored = { since: 1, last: { at: 2, balance: 900, nextExpiryAt: null }, steps: [{ from: 1, to: 2, spent: 100 }], hours: [] };
+    expect(spendTrackItem.parse(stored)).toEqual({ ...stored, credit: 0 });
+    expect(spendTrackItem.parse({ ...stored, credit: -5 })).toEqual({ ...stored, credit: 0 });
   });
 
   it('defines every key once, each with an explicit area', () => {
