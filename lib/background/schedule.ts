@@ -95,10 +95,10 @@ export function afterFailure(schedule: Schedule, error: ApiError, now: number, r
 export function markLooking(schedule: Schedule, now: number): Schedule {
   const until = schedule.fastUntil;
   if (until !== null && pending(until, now, FAST_WINDOW_MS) && until >= now + FAST_WINDOW_MS - MINUTE_MS) return schedule;
-  return { ...schedule, fastUntil: now + FAST_WINDOW_MS };
+  return keepFast(schedule, now, FAST_WINDOW_MS);
 }
 
-/** The schedule polling fast for at least `ms` from `now` (a runaway episode), keeping a longer window. */
+/** The schedule polling fast for at least `ms` from `now` (user looking, runaway episode), keeping a longer window that runs. */
 export function keepFast(schedule: Schedule, now: number, ms: number): Schedule {
   const until = schedule.fastUntil;
   return { ...schedule, fastUntil: until !== null && pending(until, now, FAST_WINDOW_MS) ? Math.max(until, now + ms) : now + ms };
