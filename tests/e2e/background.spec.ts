@@ -2,11 +2,12 @@ import type { Page, Worker } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compactNumber } from '@/lib/format';
 import { launchExtension, type ExtensionHarness } from './fixtures';
+import { firePollAlarm } from './poll-alarm';
 
 /**
  * The background service worker in real Chromium: the production build, AgentPMT routed
  * to the sandbox. Polls are fired with a one-shot `poll` alarm (the same name as the
- * periodic one), and the worker is killed with CDP `Target.closeTarget`.
+ * periodic one: `firePollAlarm`), and the worker is killed with CDP `Target.closeTarget`.
  */
 let harness: ExtensionHarness;
 let page: Page;
@@ -28,6 +29,7 @@ const send = (message: unknown) => page.evaluate((m) => chrome.runtime.sendMessa
 const badgeText = () => inWorker(() => chrome.action.getBadgeText({}));
 const notificationIds = async () => Object.keys(await inWorker(() => chrome.notifications.getAll()));
 const storedSnapshot = async () => (await inWorker(() => chrome.storage.local.get('snapshot'))).snapshot as Record<string, unknown> | undefined;
+const fireAlarm = () => firePollAlarm((fn) => page.evaluate(fn));
 const balanceRequests = () => harness.sandbox.control.requests().filter((r) => r.path.startsWith('/credits/balance')).length;
 
 /**
@@ -48,7 +50,7 @@ async function killWorker(): Promise<void> {
 /** Fires the poll alarm now and waits until the refresh it starts has stored its result. */
 async function firePoll(): Promise<void> {
   const before = (await storedSnapshot())?.lastAttemptAt;
-  await page.evaluate(() => chrome.alarms.create('poll', { when: Date.now() }));
+  await fireAlarm();
   await expect.poll(async () => (await storedSnapshot())?.lastAttemptAt).not.toBe(before);
 }
 
@@ -111,7 +113,7 @@ describe('the background service worker in Chromium', () => {
   async function tryEverything(): Promise<unknown> {
     await killWorker();
     const manual = await send({ type: 'refreshNow' });
-    await page.evaluate(() => chrome.alarms.create('poll', { when: Date.now() }));
+    await fireAlarm();
     await send({ type: 'userLooking' });
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     return manual;

@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compactNumber } from '@/lib/format';
 import { launchFirefox, type FirefoxHarness } from './firefox/bidi-harness';
+import { firePollAlarm } from './poll-alarm';
 import { credits } from './popup/sandbox-data';
 
 /**
  * The Firefox build's background in Firefox ESR: the sandbox build connects itself on
  * install, polls, sets the badge, notifies and honours Retry-After. Polls are fired with a
- * one-shot `poll` alarm, as in the Chromium suite.
+ * one-shot `poll` alarm (`firePollAlarm`), as in the Chromium suite.
  */
 let firefox: FirefoxHarness;
 beforeEach(async () => {
@@ -37,12 +38,13 @@ const snapshot = () =>
       }),
   );
 /** What content scripts could read: Firefox has no access levels for storage.local. */
+const fireAlarm = () => firePollAlarm((fn) => firefox.inExtension(fn));
 const localKeys = () => firefox.inExtension(async () => Object.keys(await chrome.storage.local.get(null)));
 
 /** Fires the poll alarm now and waits until the refresh it starts has stored its result. */
 async function firePoll(): Promise<void> {
   const before = (await snapshot())?.lastAttemptAt;
-  await firefox.inExtension(() => chrome.alarms.create('poll', { when: Date.now() }));
+  await fireAlarm();
   await expect.poll(async () => (await snapshot())?.lastAttemptAt).not.toBe(before);
 }
 
@@ -100,22 +102,30 @@ describe('the Firefox build in Firefox ESR: the background', () => {
     expect(await badgeText()).toBe(compactNumber(balance - 200));
   });
 
+  it('fires a poll although a settings change re-derives the poll alarm at the same moment', async () => {
+    // The tests' poll trigger itself: the background replaces a pending one-shot `poll` alarm
+    // when it re-derives the periodic one, and `firePollAlarm` must set it again.
+    await connected();
+    const before = (await snapshot())?.lastAttemptAt;
+
+    await Promise.all([fireAlarm(), firefox.inExtension(() => chrome.storage.sync.set({ settings: { lowBalanceThreshold: 7 } }))]);
+
+    await expect.poll(async () => (await snapshot())?.lastAttemptAt).not.toBe(before);
+  });
+
   it('holds every request while a Retry-After runs, manual refreshes included', async () => {
     await connected();
     // Every request is answered 429 from now on: the first refresh to run (the alarm's, or one the
     // open site tab asks for) stores the wait, and none may follow while it holds.
     firefox.sandbox.control.injectFault({ kind: 'rate-limited', retryAfterSeconds: 120 });
-    await firefox.inExtension(() => chrome.alarms.create('poll', { when: Date.now() }));
+    await fireAlarm();
     await expect.poll(async () => ((await snapshot())?.lastError as { kind?: string } | null)?.kind).toBe('rate_limited');
     const held = await snapshot();
     const requests = firefox.balanceRequests();
 
     const manual = await firefox.inExtension(() => chrome.runtime.sendMessage({ type: 'refreshNow' }));
     await firefox.inExtension(() => chrome.runtime.sendMessage({ type: 'userLooking' }));
-    const when = Date.now();
-    await firefox.inExtension((at) => chrome.alarms.create('poll', { when: at }), when);
-    // The one-shot alarm has fired once the background has set the poll alarm again.
-    await expect.poll(() => firefox.inExtension(async () => (await chrome.alarms.get('poll'))?.scheduledTime ?? null)).not.toBe(when);
+    await fireAlarm();
 
     expect(held).toMatchObject({ lastError: { kind: 'rate_limited' } });
     expect((held?.nextAttemptAt as number) - (held?.lastAttemptAt as number)).toBeGreaterThan(119_000);

@@ -3,13 +3,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { spendOverview } from '@/lib/ledger/spend-overview';
 import type { Transaction } from '@/lib/api/domain';
 import { launchExtension, type ExtensionHarness } from './fixtures';
+import { firePollAlarm } from './poll-alarm';
 import { axeViolations } from './popup/axe';
 import { openPopup, saveScreenshot } from './popup/popup-page';
 
 /**
  * The spend watch in real Chromium: the production build, AgentPMT routed to the sandbox.
  * The sandbox's clock is moved on to play a runaway agent's minutes; polls are fired with
- * a one-shot `poll` alarm, and the worker is killed with CDP `Target.closeTarget`.
+ * a one-shot `poll` alarm (`firePollAlarm`), and the worker is killed with CDP `Target.closeTarget`.
  */
 let harness: ExtensionHarness;
 let page: Page;
@@ -35,7 +36,7 @@ const stored = async (key: string) => (await inWorker(() => chrome.storage.local
 async function pollAfter(ms: number): Promise<void> {
   harness.sandbox.control.advanceClock(ms);
   const before = (await stored('snapshot'))?.lastAttemptAt;
-  await page.evaluate(() => chrome.alarms.create('poll', { when: Date.now() }));
+  await firePollAlarm((fn) => page.evaluate(fn));
   await expect.poll(async () => (await stored('snapshot'))?.lastAttemptAt, { timeout: 10_000 }).not.toBe(before);
 }
 
