@@ -9,11 +9,11 @@ import { HOUR_MS, SECOND_MS } from '@/lib/time';
  * - `forbidden`: 403, the token lacks access.
  * - `rate_limited`: 429; `retryAt` (epoch ms) comes from `Retry-After`, or null.
  * - `server`: 5xx; `retryAt` is set when a `Retry-After` header was sent.
- * - `unavailable`: 404, 405, 410, 422 and every other 4xx: the endpoint is not there or
+ * - `unavailable`: 404, 405, 410, 422 and every other 4xx but 408: the endpoint is not there or
  *   refused the request (history falls back to balance-only mode on it).
  * - `network`: fetch threw (offline, DNS, reset, refused redirect, cancelled) or the
  *   request was refused before sending (non-HTTPS origin).
- * - `timeout`: no complete response within the time limit (headers or body).
+ * - `timeout`: no complete response within the time limit (headers or body), or a 408.
  * - `invalid_response`: not JSON, HTML, wrong content type, too large, or a schema mismatch.
  * - `bad_token`: the token holds characters that cannot go into a header (spaces, CR/LF,
  *   control or non-ASCII characters); nothing was sent.

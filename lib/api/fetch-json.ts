@@ -54,6 +54,8 @@ function statusError(res: Response, serverDate: number | null, now: number): Api
   const status = res.status;
   if (status === 401) return apiError('unauthorized', 'HTTP 401: token rejected', { status });
   if (status === 403) return apiError('forbidden', 'HTTP 403: token lacks access', { status });
+  // 408: the server gave up waiting for our request, a timeout like any other.
+  if (status === 408) return apiError('timeout', 'HTTP 408: request timeout', { status });
   // An HTTP-date is the server's clock: measure it from the server's Date when that is sane.
   const base = serverDate !== null && Math.abs(serverDate - now) < MAX_SKEW_MS ? serverDate : now;
   const at = parseRetryAfter(res.headers.get('retry-after'), base);

@@ -163,6 +163,7 @@ describe('fetchJson status classes', () => {
     [502, 'server'],
     [503, 'server'],
     [504, 'server'],
+    [408, 'timeout'],
     [404, 'unavailable'],
     [405, 'unavailable'],
     [410, 'unavailable'],
