@@ -21,13 +21,16 @@ import { watchSpend } from './spend-watch';
 export type RefreshError = 'not_connected' | 'token_rejected' | 'retry_after' | 'backoff' | 'recent' | 'cancelled' | ApiErrorKind;
 export type RefreshResult = { ok: true; fetchedAt: number } | { ok: false; error: RefreshError; retryAt: number | null };
 
+/** Gate refusals that depend on the trigger: they answer only the refresh that was turned away. */
+const TRIGGER_REFUSALS: ReadonlySet<RefreshError> = new Set(['backoff', 'recent']);
+
 const fail = (error: RefreshError, retryAt: number | null = null): RefreshResult => ({ ok: false, error, retryAt });
 
 /**
  * The poller: one refresh fetches balance and history together, then writes snapshot,
  * samples, schedule and alert state in one storage call, re-derives badge and alarm and
  * shows the notifications that fired. Single-flight: a refresh asked for while one runs
- * joins it. A refresh whose token was replaced or removed meanwhile writes nothing.
+ * joins it (see `refresh`). A refresh whose token was replaced or removed meanwhile writes nothing.
  */
 export function createRefresher(deps: BackgroundDeps, lock: Lock) {
   let inFlight: { promise: Promise<RefreshResult>; controller: AbortController } | null = null;
@@ -102,23 +105,29 @@ export function createRefresher(deps: BackgroundDeps, lock: Lock) {
     return lock.run(() => commit(connection.connectedAt, controller.signal, balance, history));
   }
 
+  /**
+   * Refreshes now if the schedule allows `trigger` (see `gate`). `prefetched` (on
+   * connect) is a balance fetched moments ago with the new token: it cancels any
+   * refresh still running for the old one and fetches only the history. A refresh asked
+   * for while one runs takes its result, unless the gate turned that one away for its own
+   * trigger (backoff, recent): then this trigger meets the gate itself.
+   * Never rejects for network reasons; the result says what happened.
+   */
+  function refresh(trigger: Trigger, prefetched?: Balance): Promise<RefreshResult> {
+    if (inFlight && prefetched === undefined) {
+      return inFlight.promise.then((result) => (!result.ok && TRIGGER_REFUSALS.has(result.error) ? refresh(trigger) : result));
+    }
+    inFlight?.controller.abort();
+    const controller = new AbortController();
+    const promise = run(trigger, controller, prefetched).finally(() => {
+      if (inFlight?.controller === controller) inFlight = null;
+    });
+    inFlight = { promise, controller };
+    return promise;
+  }
+
   return {
-    /**
-     * Refreshes now if the schedule allows `trigger` (see `gate`). `prefetched` (on
-     * connect) is a balance fetched moments ago with the new token: it cancels any
-     * refresh still running for the old one and fetches only the history.
-     * Never rejects for network reasons; the result says what happened.
-     */
-    refresh(trigger: Trigger, prefetched?: Balance): Promise<RefreshResult> {
-      if (inFlight && prefetched === undefined) return inFlight.promise;
-      inFlight?.controller.abort();
-      const controller = new AbortController();
-      const promise = run(trigger, controller, prefetched).finally(() => {
-        if (inFlight?.controller === controller) inFlight = null;
-      });
-      inFlight = { promise, controller };
-      return promise;
-    },
+    refresh,
     /** Cancels the running refresh, if any: its results are dropped (disconnect). */
     cancel(): void {
       inFlight?.controller.abort();

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackground } from '@/lib/background/controller';
 import type { Command } from '@/lib/messaging/protocol';
 import { SENDER_COMMANDS } from '@/lib/messaging/senders';
+import { writeStored } from '@/lib/storage/define-stored';
 import { alertStateItem, scheduleItem, snapshotItem } from '@/lib/storage/items';
 import { resetBrowser, startApi, testDeps } from '@/tests/helpers/background-harness';
 
@@ -109,6 +110,19 @@ describe('commands against the real background', () => {
   it('answers a refresh asked for while one runs with the same result, with one set of requests', async () => {
     const [a, b] = await Promise.all([send({ type: 'refreshNow' }), send({ type: 'refreshNow' })]);
     expect(a).toEqual(b);
+    expect(api.fetchFn).toHaveBeenCalledTimes(2);
+  });
+
+  it('refreshes on demand while an alarm refresh that the backoff holds is running: it does not take the alarm\'s refusal', async () => {
+    // Arrange: a failure's backoff holds automatic refreshes, not manual ones.
+    await writeStored([{ item: scheduleItem, value: { ...(await scheduleItem.read()), failures: 1, nextAttemptAt: deps.clock.now + 60_000, retryReason: 'backoff' } }]);
+
+    // Act: the alarm's refresh starts, and the user asks for one while it runs.
+    bg.onAlarm({ name: 'poll' });
+    const manual = await send({ type: 'refreshNow' });
+
+    // Assert
+    expect(manual).toMatchObject({ ok: true, fetchedAt: deps.clock.now });
     expect(api.fetchFn).toHaveBeenCalledTimes(2);
   });
 
