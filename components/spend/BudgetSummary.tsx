@@ -1,3 +1,4 @@
+import { budgetLevel } from '@/lib/alerts/budget';
 import { Bar } from '@/components/ui/Bar';
 import { Button } from '@/components/ui/Button';
 import { useTexts } from '@/components/ui/i18n';
@@ -38,7 +39,8 @@ export function BudgetSummary({
 function BudgetLine({ label, spent, budget }: { label: string; spent: number; budget: number | null }) {
   const { t, tn, num } = useTexts();
   const credits = Math.round(spent);
-  const over = budget !== null && credits >= budget * 0.8;
+  // Warned from the first level the budget alert fires at, on the same unrounded spend.
+  const over = budget !== null && budgetLevel(spent, budget) > 0;
   return (
     <div>
       <p className="flex justify-between gap-2">

@@ -77,6 +77,15 @@ describe('SpendSections', () => {
     expect(screen.queryByText('No budget set.')).toBeNull();
   });
 
+  it('colours a budget bar as warned from the level the budget alert fires at, on the unrounded spend', () => {
+    const warned = () => document.querySelectorAll('.bg-amber-500').length;
+    const { unmount } = renderEn(<SpendSections transactions={[call('x', 799.6, 0.5)]} {...spendProps} budgets={{ day: 1_000, month: null }} />);
+    expect(warned()).toBe(0);
+    unmount();
+    renderEn(<SpendSections transactions={[call('x', 800, 0.5)]} {...spendProps} budgets={{ day: 1_000, month: null }} />);
+    expect(warned()).toBe(1);
+  });
+
   it('no data yet, and balance-only mode, each say so', () => {
     const { unmount } = renderEn(<SpendSections transactions={[]} {...spendProps} />);
     expect(screen.getByText('No spending in this period.')).toBeInTheDocument();
