@@ -1,6 +1,7 @@
 import type { ApiErrorKind } from '@/lib/api/errors';
 import { isSnapshotStale } from '@/lib/storage/freshness';
 import type { Connection, Snapshot } from '@/lib/storage/items';
+import { MAX_WAIT_MS, pending } from '@/lib/time';
 
 /** Why the shown numbers may not be current. */
 export type DataProblem =
@@ -65,19 +66,23 @@ export type RefreshBlock = { reason: 'serverWait'; until: number | null } | { re
  * When the background would refuse a manual refresh: after a rejected token, and while the
  * server's `Retry-After` holds (a 429, or a 503 that sent one), until the stored next try.
  */
-export function refreshBlockOf({ problem, snapshot }: Pick<Extract<PanelStatus, { kind: 'ready' }>, 'problem' | 'snapshot'>): RefreshBlock | null {
+export function refreshBlockOf({ problem, snapshot }: Pick<Extract<PanelStatus, { kind: 'ready' }>, 'problem' | 'snapshot'>, now: number): RefreshBlock | null {
   if (problem?.kind === 'tokenRejected') return { reason: 'tokenRejected' };
-  if (problem?.kind === 'rateLimited') return { reason: 'serverWait', until: problem.nextTryAt };
-  const retryAt = snapshot.lastError?.retryAt;
-  if (typeof retryAt === 'number') return { reason: 'serverWait', until: snapshot.nextAttemptAt ?? retryAt };
-  return null;
+  const until = problem?.kind === 'rateLimited' ? problem.nextTryAt : typeof snapshot.lastError?.retryAt === 'number' ? nextTryOf(snapshot, now) : null;
+  return until === null ? null : { reason: 'serverWait', until };
+}
+
+/** The stored next try while it is to come, as the background's gate reads it (`pending`); else null. */
+function nextTryOf(snapshot: Snapshot, now: number): number | null {
+  const at = snapshot.nextAttemptAt ?? snapshot.lastError?.retryAt ?? null;
+  return pending(at, now, MAX_WAIT_MS) ? at : null;
 }
 
 function problemOf(snapshot: Snapshot, now: number, refreshMinutes: number): DataProblem | null {
   const error = snapshot.lastError;
   if (error) {
     const kind = PROBLEM_BY_KIND[error.kind];
-    if (kind === 'rateLimited') return { kind, nextTryAt: snapshot.nextAttemptAt ?? error.retryAt ?? null };
+    if (kind === 'rateLimited') return { kind, nextTryAt: nextTryOf(snapshot, now) };
     return { kind };
   }
   return isSnapshotStale(snapshot, { refreshMinutes }, now) ? { kind: 'old' } : null;

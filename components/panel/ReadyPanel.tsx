@@ -87,7 +87,7 @@ export function ReadyPanel(props: CreditsPanelProps & { status: ReadyStatus }) {
         failedAt={snapshot.lastError ? snapshot.lastAttemptAt : null}
         now={now}
         isRefreshing={props.isRefreshing}
-        refreshBlock={refreshBlockOf(status)}
+        refreshBlock={refreshBlockOf(status, now)}
         onRefresh={props.onRefresh}
         onBuy={props.onBuy}
         compact={compact}

@@ -1,5 +1,5 @@
 import { parseHttpDate } from './http-date';
-import { HOUR_MS, SECOND_MS } from '@/lib/time';
+import { MAX_WAIT_MS, SECOND_MS } from '@/lib/time';
 
 /**
  * Why an API call failed. Errors cross message and storage boundaries, so they are plain
@@ -42,7 +42,7 @@ export interface ApiError {
 }
 
 /** Longest `Retry-After` honoured; a longer one is clamped to it. */
-export const RETRY_AFTER_CAP_MS = HOUR_MS;
+export const RETRY_AFTER_CAP_MS = MAX_WAIT_MS;
 export const MAX_ERROR_MESSAGE = 200;
 
 /** Builds an error with the message cut to `MAX_ERROR_MESSAGE` characters. */

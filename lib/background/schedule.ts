@@ -1,7 +1,7 @@
 import type { ApiError } from '@/lib/api/errors';
 import type { Schedule } from '@/lib/storage/items';
 import type { Settings } from '@/lib/storage/settings';
-import { HOUR_MS, MINUTE_MS } from '@/lib/time';
+import { MAX_WAIT_MS, MINUTE_MS, pending } from '@/lib/time';
 
 /** What asked for a refresh. */
 export type Trigger = 'alarm' | 'startup' | 'install' | 'manual' | 'looking' | 'token';
@@ -20,15 +20,6 @@ export type Gate =
   | { go: false; reason: 'token_rejected' | 'retry_after' | 'backoff' | 'recent'; retryAt: number | null };
 
 const AUTOMATIC: ReadonlySet<Trigger> = new Set(['alarm', 'startup', 'install', 'looking']);
-
-/**
- * True while the stored time `at` is still to come and at most `span` away, the longest it
- * is ever set ahead. A time further off was stored by a clock that has since gone back
- * (corrected by hours or days), and counts as passed, so nothing waits for the clock.
- */
-function pending(at: number | null, now: number, span: number): boolean {
-  return at !== null && now < at && at - now <= span;
-}
 
 /**
  * Whether a refresh may send requests now. A rejected token stops everything until the
@@ -121,7 +112,7 @@ export function pollPeriodMinutes(connected: boolean, settings: Pick<Settings, '
  * [0, min(cap, base · 2ⁿ)]. Zod-free and pure: the random source is passed in.
  */
 export const BACKOFF_BASE_MS = MINUTE_MS;
-export const BACKOFF_CAP_MS = HOUR_MS;
+export const BACKOFF_CAP_MS = MAX_WAIT_MS;
 
 /** The delay before the next try after failure number `attempt` (0-based). Never NaN or negative. */
 export function backoffDelay(attempt: number, random: () => number): number {

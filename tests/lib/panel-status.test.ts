@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { API_ERROR_KINDS, type ApiErrorKind } from '@/lib/api/errors';
-import { derivePanelStatus, type PanelStatusInput } from '@/lib/panel-status';
+import { derivePanelStatus, refreshBlockOf, type PanelStatusInput } from '@/lib/panel-status';
 import { STALE_AFTER_INTERVALS } from '@/lib/storage/freshness';
 import type { Snapshot } from '@/lib/storage/items';
 
@@ -73,6 +73,18 @@ describe('derivePanelStatus', () => {
     expect(fromSnapshot).toMatchObject({ problem: { kind: 'rateLimited', nextTryAt: NOW + 5 * MIN } });
     expect(fromError).toMatchObject({ problem: { kind: 'rateLimited', nextTryAt: NOW + MIN } });
     expect(unknown).toMatchObject({ problem: { kind: 'rateLimited', nextTryAt: null } });
+  });
+
+  it('reads a next try further ahead than any wait as passed (the clock was set back): no time, and Refresh is not held', () => {
+    const HOURS = 5 * 60 * MIN;
+    const limited = derivePanelStatus(input({ snapshot: snapshot({ lastError: error('rate_limited', NOW + HOURS), nextAttemptAt: NOW + HOURS }) }));
+    const serverWait = derivePanelStatus(input({ snapshot: snapshot({ lastError: error('server', NOW + HOURS), nextAttemptAt: NOW + HOURS }) }));
+    const held = derivePanelStatus(input({ snapshot: snapshot({ lastError: error('server', NOW + 5 * MIN), nextAttemptAt: NOW + 5 * MIN }) }));
+
+    expect(limited).toMatchObject({ problem: { kind: 'rateLimited', nextTryAt: null } });
+    expect(limited.kind === 'ready' && refreshBlockOf(limited, NOW)).toBeNull();
+    expect(serverWait.kind === 'ready' && refreshBlockOf(serverWait, NOW)).toBeNull();
+    expect(held.kind === 'ready' && refreshBlockOf(held, NOW)).toEqual({ reason: 'serverWait', until: NOW + 5 * MIN });
   });
 
   it(`marks data older than ${STALE_AFTER_INTERVALS} refresh intervals as old`, () => {
