@@ -68,9 +68,11 @@ export type RefreshBlock = { reason: 'serverWait'; until: number | null } | { re
  */
 export function refreshBlockOf({ problem, snapshot }: Pick<Extract<PanelStatus, { kind: 'ready' }>, 'problem' | 'snapshot'>, now: number): RefreshBlock | null {
   if (problem?.kind === 'tokenRejected') return { reason: 'tokenRejected' };
-  const until = problem?.kind === 'rateLimited' ? problem.nextTryAt : typeof snapshot.lastError?.retryAt === 'number' ? nextTryOf(snapshot, now) : null;
-  return until === null ? null : { reason: 'serverWait', until };
+  if (problem?.kind === 'rateLimited') return serverWait(problem.nextTryAt);
+  return typeof snapshot.lastError?.retryAt === 'number' ? serverWait(nextTryOf(snapshot, now)) : null;
 }
+
+const serverWait = (until: number | null): RefreshBlock | null => (until === null ? null : { reason: 'serverWait', until });
 
 /** The stored next try while it is to come, as the background's gate reads it (`pending`); else null. */
 function nextTryOf(snapshot: Snapshot, now: number): number | null {
